@@ -1,0 +1,93 @@
+package vn.motcua.engine.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One DataSource for MotCua and Camunda: the embedded MariaDB by default, an external one when
+ * {@code MOTCUA_DB_URL} is set. Every connection runs READ COMMITTED, which Camunda requires.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DataSourceConfiguration {
+
+    /** Declared as a bean so Spring stops it only after everything that uses the DataSource. */
+    @Bean(destroyMethod = "shutdown")
+    @Conditional(EmbeddedDatabaseCondition.class)
+    EmbeddedMariaDb embeddedMariaDb(DatabaseProperties properties) {
+        DatabaseProperties.Embedded embedded = properties.embedded();
+        MariaDbBinaries binaries = MariaDbBinaries.unpackedInto(embedded.baseDirOrDefault());
+        return EmbeddedMariaDb.start(properties.embeddedDataDir(), binaries, embedded.port());
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(EmbeddedDatabaseCondition.class)
+    HikariDataSource embeddedDataSource(DatabaseProperties properties, EmbeddedMariaDb db) {
+        HikariConfig config = poolConfig();
+        // The database itself is created on first connection; the server only listens on 127.0.0.1.
+        config.setJdbcUrl(db.jdbcUrl(properties.embedded().database()) + "?createDatabaseIfNotExist=true");
+        config.setUsername("root");
+        return checkedPool(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(ExternalDatabaseCondition.class)
+    HikariDataSource externalDataSource(DatabaseProperties properties) {
+        checkReachable(properties);
+        HikariConfig config = poolConfig();
+        config.setJdbcUrl(properties.url());
+        config.setUsername(properties.user());
+        config.setPassword(properties.password());
+        return checkedPool(config);
+    }
+
+    private static HikariConfig poolConfig() {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("motcua");
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.setMaximumPoolSize(20);
+        return config;
+    }
+
+    private static HikariDataSource checkedPool(HikariConfig config) {
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            IsolationLevelCheck.requireReadCommitted(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return dataSource;
+    }
+
+    /**
+     * Opens one plain connection before the pool exists, so an unreachable server gives one clear
+     * message instead of a pool's retry log.
+     */
+    private static void checkReachable(DatabaseProperties properties) {
+        Properties info = new Properties();
+        if (properties.user() != null) {
+            info.setProperty("user", properties.user());
+        }
+        if (properties.password() != null) {
+            info.setProperty("password", properties.password());
+        }
+        info.setProperty("connectTimeout", "10000");
+        try (Connection ignored = DriverManager.getConnection(properties.url(), info)) {
+            // reachable and the credentials work
+        } catch (SQLException e) {
+            throw new DatabaseStartupException(
+                    "Cannot connect to the external MariaDB at " + properties.url() + ": " + e.getMessage(),
+                    "Check MOTCUA_DB_URL, MOTCUA_DB_USER and MOTCUA_DB_PASSWORD, or unset MOTCUA_DB_URL"
+                            + " to use the embedded database.", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.motcua.engine.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where MotCua's data lives. With {@code url} blank MotCua starts its own embedded MariaDB with
+ * its data under {@code dataDir/mariadb}; with {@code url} set it uses that external server and
+ * starts nothing.
+ *
+ * @param dataDir  root of everything MotCua writes locally (database files, dev keys, uploads)
+ * @param url      JDBC URL of an external MariaDB ({@code MOTCUA_DB_URL}), blank for embedded
+ * @param user     user of the external MariaDB ({@code MOTCUA_DB_USER})
+ * @param password password of the external MariaDB ({@code MOTCUA_DB_PASSWORD})
+ * @param embedded settings of the embedded server
+ */
+@ConfigurationProperties("motcua.db")
+public record DatabaseProperties(
+        @DefaultValue("./data") Path dataDir,
+        String url,
+        String user,
+        String password,
+        @DefaultValue Embedded embedded) {
+
+    public boolean external() {
+        return url != null && !url.isBlank();
+    }
+
+    public Path embeddedDataDir() {
+        return dataDir.resolve("mariadb").toAbsolutePath().normalize();
+    }
+
+    /**
+     * @param port     TCP port on 127.0.0.1; 0 picks a free one
+     * @param database schema MotCua and Camunda share
+     * @param baseDir  where the MariaDB binaries are unpacked once and shared by all instances;
+     *                 defaults to a folder in the system's temporary directory
+     */
+    public record Embedded(
+            @DefaultValue("0") int port,
+            @DefaultValue("motcua") String database,
+            Path baseDir) {
+
+        public Path baseDirOrDefault() {
+            return baseDir != null ? baseDir
+                    : Path.of(System.getProperty("java.io.tmpdir"), "motcua-mariadb-11.4.5");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package vn.motcua.ui;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** MotCua, the one-stop public-service portal. Scans the engine's and the UI's features. */
+@SpringBootApplication(scanBasePackages = "vn.motcua")
+public class MotCuaApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MotCuaApplication.class, args);
+    }
+}

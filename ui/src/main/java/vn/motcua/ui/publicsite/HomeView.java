@@ -1,0 +1,67 @@
+package vn.motcua.ui.publicsite;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import vn.motcua.ui.base.MainLayout;
+
+/** The public home page: what the portal offers, to whom. */
+@Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
+public class HomeView extends Main implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final H2 heading = new H2();
+    private final Paragraph lead = new Paragraph();
+    private final Audience citizens = new Audience("citizens");
+    private final Audience staff = new Audience("staff");
+    private final Audience policy = new Audience("policy");
+
+    public HomeView() {
+        setId("home-view");
+        addClassName("motcua-home");
+        heading.setId("home-heading");
+        Div audiences = new Div(citizens, staff, policy);
+        audiences.addClassName("motcua-audiences");
+        add(heading, lead, audiences);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        heading.setText(getTranslation("home.heading"));
+        lead.setText(getTranslation("home.lead"));
+        citizens.translate();
+        staff.translate();
+        policy.translate();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title") + " | MotCua — " + getTranslation("app.title");
+    }
+
+    /** One card: who it is for and what they can do. */
+    private static final class Audience extends Div {
+
+        private final String key;
+        private final H3 title = new H3();
+        private final Paragraph text = new Paragraph();
+
+        Audience(String key) {
+            this.key = key;
+            addClassName("motcua-audience");
+            add(title, text);
+        }
+
+        void translate() {
+            title.setText(getTranslation("home." + key + ".title"));
+            text.setText(getTranslation("home." + key + ".text"));
+        }
+    }
+}
