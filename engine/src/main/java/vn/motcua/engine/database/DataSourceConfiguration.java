@@ -10,22 +10,23 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import vn.motcua.engine.DataDirectory;
 
 /**
  * One DataSource for MotCua and Camunda: the embedded MariaDB by default, an external one when
  * {@code MOTCUA_DB_URL} is set. Every connection runs READ COMMITTED, which Camunda requires.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DatabaseProperties.class)
+@EnableConfigurationProperties({DatabaseProperties.class, DataDirectory.class})
 class DataSourceConfiguration {
 
     /** Declared as a bean so Spring stops it only after everything that uses the DataSource. */
     @Bean(destroyMethod = "shutdown")
     @Conditional(EmbeddedDatabaseCondition.class)
-    EmbeddedMariaDb embeddedMariaDb(DatabaseProperties properties) {
+    EmbeddedMariaDb embeddedMariaDb(DatabaseProperties properties, DataDirectory dataDirectory) {
         DatabaseProperties.Embedded embedded = properties.embedded();
         MariaDbBinaries binaries = MariaDbBinaries.unpackedInto(embedded.baseDirOrDefault());
-        return EmbeddedMariaDb.start(properties.embeddedDataDir(), binaries, embedded.port());
+        return EmbeddedMariaDb.start(dataDirectory.resolve("mariadb"), binaries, embedded.port());
     }
 
     @Bean(destroyMethod = "close")

@@ -5,11 +5,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where MotCua's data lives. With {@code url} blank MotCua starts its own embedded MariaDB with
- * its data under {@code dataDir/mariadb}; with {@code url} set it uses that external server and
+ * Which database MotCua uses. With {@code url} blank MotCua starts its own embedded MariaDB with
+ * its data under {@code <data dir>/mariadb}; with {@code url} set it uses that external server and
  * starts nothing.
  *
- * @param dataDir  root of everything MotCua writes locally (database files, dev keys, uploads)
  * @param url      JDBC URL of an external MariaDB ({@code MOTCUA_DB_URL}), blank for embedded
  * @param user     user of the external MariaDB ({@code MOTCUA_DB_USER})
  * @param password password of the external MariaDB ({@code MOTCUA_DB_PASSWORD})
@@ -17,7 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("motcua.db")
 public record DatabaseProperties(
-        @DefaultValue("./data") Path dataDir,
         String url,
         String user,
         String password,
@@ -25,10 +23,6 @@ public record DatabaseProperties(
 
     public boolean external() {
         return url != null && !url.isBlank();
-    }
-
-    public Path embeddedDataDir() {
-        return dataDir.resolve("mariadb").toAbsolutePath().normalize();
     }
 
     /**
