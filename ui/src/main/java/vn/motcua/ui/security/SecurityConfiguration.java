@@ -13,12 +13,13 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One filter chain per surface: the engine's REST API (administrators, HTTP Basic), Camunda's web
  * applications (they authenticate against the engine's identity service themselves), the
- * operational endpoints, and the Vaadin portal.
+ * operational endpoints, error pages, and the Vaadin portal.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -49,8 +50,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        // Cockpit, Tasklist and Admin run their own login and CSRF protection on /camunda.
-        return http.securityMatcher(path("/camunda/**"))
+        // Cockpit, Tasklist and Admin run their own login and CSRF protection on /camunda. The
+        // welcome app also probes /camunda-welcome for custom links: it must get a plain 404, since
+        // Camunda's client treats any 401 as "session expired" and drops back to its login form.
+        return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
@@ -66,6 +69,15 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest().denyAll())
                 .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** Error pages render for everyone: a 404 must stay a 404, not turn into a login challenge. */
+    @Bean
+    @Order(4)
+    SecurityFilterChain errors(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/error"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
     }
 

@@ -1,0 +1,37 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import vn.motcua.e2e.support.MotCuaServer;
+
+/** Start, stop and start again as an operator would, on one data directory. */
+class ServerLifecycleTest {
+
+    @Test
+    void sigtermStopsEverythingWithin15SecondsAndARestartKeepsTheData() {
+        String password;
+        MotCuaServer first = MotCuaServer.onFreshDataDir("lifecycle").start();
+        try {
+            assertThat(first.baseUrl()).matches("http://localhost:\\d+");
+            assertThat(first.get("/actuator/health", null, null).body()).contains("\"status\":\"UP\"");
+            password = first.generatedAdminPassword().orElseThrow(
+                    () -> new AssertionError("the first start must print the generated password:\n" + first.output()));
+            assertThat(first.get("/engine-rest/engine", "admin", password).statusCode()).isEqualTo(200);
+            assertThat(first.mariadbdProcesses()).hasSize(1);
+        } finally {
+            Duration stop = first.terminate();
+            assertThat(stop).isLessThan(Duration.ofSeconds(15));
+        }
+        assertThat(first.isAlive()).isFalse();
+        assertThat(first.mariadbdProcesses()).isEmpty();
+
+        try (MotCuaServer second = MotCuaServer.on(first.dataDir()).start()) {
+            assertThat(second.generatedAdminPassword()).as("the password is printed only once").isEmpty();
+            assertThat(second.get("/engine-rest/engine", "admin", password).statusCode())
+                    .as("the administrator created at the first start is still there")
+                    .isEqualTo(200);
+        }
+    }
+}
