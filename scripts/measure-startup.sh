@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Measures what an operator sees: seconds from "java -jar" to the "MotCua ready" line, and the
+# resident memory of the JVM and of mariadbd once ready. First a start on a fresh data directory
+# (installs MariaDB's system tables and Camunda's schema), then a restart on the same one.
+# Usage: scripts/measure-startup.sh   (after ./mvnw -DskipTests package)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=ui/target/motcua.jar
+[ -f "$jar" ] || { echo "build first: ./mvnw -B -DskipTests package" >&2; exit 1; }
+work=$(mktemp -d "${TMPDIR:-/tmp}/motcua-measure.XXXXXX")
+trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
+
+measure() {
+  local label=$1 start end
+  start=$(date +%s.%N)
+  MOTCUA_DATA_DIR="$work/data" SERVER_PORT=0 java -jar "$jar" > "$work/$label.log" 2>&1 &
+  pid=$!
+  until grep -q "MotCua ready at" "$work/$label.log"; do
+    kill -0 "$pid" 2>/dev/null || { echo "MotCua exited; see $work/$label.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  end=$(date +%s.%N)
+  sleep 5 # let the post-start work settle before reading memory
+  local java_rss db_rss
+  java_rss=$(ps -o rss= -p "$pid")
+  db_rss=$(pgrep -f -- "--datadir=$work/data/mariadb" | xargs -r ps -o rss= -p | awk '{s+=$1} END {print s+0}')
+  printf '%-8s ready after %5.1f s   JVM RSS %5d MiB   mariadbd RSS %4d MiB\n' \
+    "$label" "$(echo "$end - $start" | bc)" $((java_rss / 1024)) $((db_rss / 1024))
+  start=$(date +%s.%N)
+  kill -TERM "$pid"; wait "$pid" || true
+  printf '%-8s stopped after SIGTERM in %4.1f s; mariadbd left: %d\n' "$label" \
+    "$(echo "$(date +%s.%N) - $start" | bc)" "$(pgrep -fc -- "--datadir=$work/data/mariadb" || true)"
+}
+
+measure first
+measure restart
+rm -rf "$work"
