@@ -1,0 +1,113 @@
+package vn.motcua.engine.catalogue;
+
+import static vn.motcua.db.Tables.PROCEDURE_ENTRY;
+import static vn.motcua.db.Tables.REFERENCE_DATA_LOAD;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+import vn.motcua.workflows.catalogue.Level;
+import vn.motcua.workflows.catalogue.OnlineLevel;
+import vn.motcua.workflows.catalogue.TimeUnit;
+
+/** The catalogue's rows: what lists need as columns, the whole entry as JSON. */
+@Repository
+class CatalogueRepository {
+
+    private final DSLContext sql;
+
+    CatalogueRepository(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    Optional<String> loadedHash(String dataSet) {
+        return sql.select(REFERENCE_DATA_LOAD.CONTENT_HASH).from(REFERENCE_DATA_LOAD)
+                .where(REFERENCE_DATA_LOAD.DATA_SET.eq(dataSet)).fetchOptional(REFERENCE_DATA_LOAD.CONTENT_HASH);
+    }
+
+    void markLoaded(String dataSet, String hash, LocalDateTime now) {
+        sql.insertInto(REFERENCE_DATA_LOAD)
+                .set(REFERENCE_DATA_LOAD.DATA_SET, dataSet)
+                .set(REFERENCE_DATA_LOAD.CONTENT_HASH, hash)
+                .set(REFERENCE_DATA_LOAD.LOADED_AT, now)
+                .onDuplicateKeyUpdate()
+                .set(REFERENCE_DATA_LOAD.CONTENT_HASH, hash)
+                .set(REFERENCE_DATA_LOAD.LOADED_AT, now)
+                .execute();
+    }
+
+    Optional<String> entryHash(String code) {
+        return sql.select(PROCEDURE_ENTRY.CONTENT_HASH).from(PROCEDURE_ENTRY)
+                .where(PROCEDURE_ENTRY.CODE.eq(code)).fetchOptional(PROCEDURE_ENTRY.CONTENT_HASH);
+    }
+
+    void upsert(ProcedureSummary s, String json, String hash, LocalDateTime now) {
+        String levels = String.join(",", s.levels().stream().map(Level::name).toList());
+        String online = s.onlineLevel() == null ? null : s.onlineLevel().name();
+        String unit = s.deadlineUnit() == null ? null : s.deadlineUnit().name();
+        sql.insertInto(PROCEDURE_ENTRY)
+                .set(PROCEDURE_ENTRY.CODE, s.code())
+                .set(PROCEDURE_ENTRY.TITLE, s.title())
+                .set(PROCEDURE_ENTRY.SECTOR, s.sector())
+                .set(PROCEDURE_ENTRY.LEVELS, levels)
+                .set(PROCEDURE_ENTRY.COMPETENT_AGENCY, s.competentAgency())
+                .set(PROCEDURE_ENTRY.IMPLEMENTING_AGENCY, s.implementingAgency())
+                .set(PROCEDURE_ENTRY.ONLINE_LEVEL, online)
+                .set(PROCEDURE_ENTRY.DEADLINE_AMOUNT, s.deadlineAmount())
+                .set(PROCEDURE_ENTRY.DEADLINE_UNIT, unit)
+                .set(PROCEDURE_ENTRY.FEE_VND, s.feeVnd())
+                .set(PROCEDURE_ENTRY.PAID, s.paid())
+                .set(PROCEDURE_ENTRY.ENTRY_JSON, json)
+                .set(PROCEDURE_ENTRY.CONTENT_HASH, hash)
+                .set(PROCEDURE_ENTRY.LOADED_AT, now)
+                .onDuplicateKeyUpdate()
+                .set(PROCEDURE_ENTRY.TITLE, s.title())
+                .set(PROCEDURE_ENTRY.SECTOR, s.sector())
+                .set(PROCEDURE_ENTRY.LEVELS, levels)
+                .set(PROCEDURE_ENTRY.COMPETENT_AGENCY, s.competentAgency())
+                .set(PROCEDURE_ENTRY.IMPLEMENTING_AGENCY, s.implementingAgency())
+                .set(PROCEDURE_ENTRY.ONLINE_LEVEL, online)
+                .set(PROCEDURE_ENTRY.DEADLINE_AMOUNT, s.deadlineAmount())
+                .set(PROCEDURE_ENTRY.DEADLINE_UNIT, unit)
+                .set(PROCEDURE_ENTRY.FEE_VND, s.feeVnd())
+                .set(PROCEDURE_ENTRY.PAID, s.paid())
+                .set(PROCEDURE_ENTRY.ENTRY_JSON, json)
+                .set(PROCEDURE_ENTRY.CONTENT_HASH, hash)
+                .set(PROCEDURE_ENTRY.LOADED_AT, now)
+                .execute();
+    }
+
+    List<ProcedureSummary> summaries() {
+        return sql.select(PROCEDURE_ENTRY.CODE, PROCEDURE_ENTRY.TITLE, PROCEDURE_ENTRY.SECTOR, PROCEDURE_ENTRY.LEVELS,
+                        PROCEDURE_ENTRY.COMPETENT_AGENCY, PROCEDURE_ENTRY.IMPLEMENTING_AGENCY,
+                        PROCEDURE_ENTRY.ONLINE_LEVEL, PROCEDURE_ENTRY.DEADLINE_AMOUNT, PROCEDURE_ENTRY.DEADLINE_UNIT,
+                        PROCEDURE_ENTRY.FEE_VND, PROCEDURE_ENTRY.PAID)
+                .from(PROCEDURE_ENTRY)
+                .orderBy(PROCEDURE_ENTRY.CODE)
+                .fetch(CatalogueRepository::summary);
+    }
+
+    Optional<String> entryJson(String code) {
+        return sql.select(PROCEDURE_ENTRY.ENTRY_JSON).from(PROCEDURE_ENTRY)
+                .where(PROCEDURE_ENTRY.CODE.eq(code)).fetchOptional(PROCEDURE_ENTRY.ENTRY_JSON);
+    }
+
+    private static ProcedureSummary summary(Record r) {
+        String online = r.get(PROCEDURE_ENTRY.ONLINE_LEVEL);
+        String unit = r.get(PROCEDURE_ENTRY.DEADLINE_UNIT);
+        BigDecimal amount = r.get(PROCEDURE_ENTRY.DEADLINE_AMOUNT);
+        return new ProcedureSummary(r.get(PROCEDURE_ENTRY.CODE), r.get(PROCEDURE_ENTRY.TITLE),
+                r.get(PROCEDURE_ENTRY.SECTOR),
+                Arrays.stream(r.get(PROCEDURE_ENTRY.LEVELS).split(",")).filter(l -> !l.isEmpty()).map(Level::valueOf).toList(),
+                r.get(PROCEDURE_ENTRY.COMPETENT_AGENCY), r.get(PROCEDURE_ENTRY.IMPLEMENTING_AGENCY),
+                online == null ? null : OnlineLevel.valueOf(online),
+                amount == null ? null : amount.stripTrailingZeros(),
+                unit == null ? null : TimeUnit.valueOf(unit),
+                r.get(PROCEDURE_ENTRY.FEE_VND), r.get(PROCEDURE_ENTRY.PAID));
+    }
+}

@@ -1,0 +1,66 @@
+package vn.motcua.engine.catalogue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import vn.motcua.workflows.catalogue.CatalogueEntry;
+import vn.motcua.workflows.catalogue.CatalogueJson;
+
+/**
+ * The public procedure catalogue: search with filters, and one procedure's full entry. Searching
+ * runs on an in-memory index of the database's rows, rebuilt after each load.
+ */
+@Service
+public class ProcedureCatalogue {
+
+    private final CatalogueRepository repository;
+    private volatile ProcedureIndex index = new ProcedureIndex(List.of());
+    private volatile List<String> sectors = List.of();
+    private volatile List<String> agencies = List.of();
+
+    ProcedureCatalogue(CatalogueRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Rebuilds the search index from the database. */
+    void refresh() {
+        List<ProcedureSummary> summaries = repository.summaries();
+        index = new ProcedureIndex(summaries);
+        sectors = List.copyOf(new TreeSet<>(summaries.stream().map(ProcedureSummary::sector)
+                .filter(Objects::nonNull).toList()));
+        agencies = List.copyOf(new TreeSet<>(summaries.stream().map(ProcedureSummary::agency)
+                .filter(Objects::nonNull).toList()));
+    }
+
+    public ProcedurePage search(ProcedureQuery query) {
+        return index.search(query);
+    }
+
+    public Optional<CatalogueEntry> find(String code) {
+        return repository.entryJson(code).map(json -> {
+            try {
+                return CatalogueJson.mapper().readValue(json, CatalogueEntry.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Stored entry " + code + " is not readable", e);
+            }
+        });
+    }
+
+    public int count() {
+        return index.size();
+    }
+
+    /** Sectors (lĩnh vực) for the filter, in alphabetical order. */
+    public List<String> sectors() {
+        return sectors;
+    }
+
+    /** Competent agencies (or implementing ones where none is named) for the filter. */
+    public List<String> agencies() {
+        return agencies;
+    }
+}
