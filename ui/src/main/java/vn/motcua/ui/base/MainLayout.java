@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
+import vn.motcua.ui.catalogue.CatalogueView;
 import vn.motcua.ui.publicsite.HomeView;
 
 /** The shell around every view: portal name, navigation and the language switch. */
@@ -22,6 +23,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span portalTitle = new Span();
     private final Button languageSwitch = new Button();
     private final SideNavItem home = new SideNavItem("", HomeView.class, VaadinIcon.HOME.create());
+    private final SideNavItem procedures = new SideNavItem("", CatalogueView.class, VaadinIcon.SEARCH.create());
     private final Anchor camunda = new Anchor("camunda/app/", "");
     private final Span footerText = new Span();
 
@@ -49,7 +51,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private void configureDrawer() {
         SideNav nav = new SideNav();
-        nav.addItem(home);
+        nav.addItem(home, procedures);
         camunda.setId("camunda-link");
         camunda.setRouterIgnore(true);
         footerText.addClassName("motcua-footer");
@@ -61,6 +63,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         portalTitle.setText(getTranslation("app.title"));
         languageSwitch.setText(getTranslation("app.language.switch"));
         home.setLabel(getTranslation("nav.home"));
+        procedures.setLabel(getTranslation("nav.catalogue"));
         camunda.setText(getTranslation("nav.camunda"));
         footerText.setText(getTranslation("footer.text"));
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());

@@ -1,16 +1,21 @@
 package vn.motcua.ui.publicsite;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.catalogue.CatalogueView;
 
 /** The public home page: what the portal offers, to whom. */
 @Route(value = "", layout = MainLayout.class)
@@ -19,6 +24,7 @@ public class HomeView extends Main implements LocaleChangeObserver, HasDynamicTi
 
     private final H2 heading = new H2();
     private final Paragraph lead = new Paragraph();
+    private final TextField search = new TextField();
     private final Audience citizens = new Audience("citizens");
     private final Audience staff = new Audience("staff");
     private final Audience policy = new Audience("policy");
@@ -29,13 +35,19 @@ public class HomeView extends Main implements LocaleChangeObserver, HasDynamicTi
         heading.setId("home-heading");
         Div audiences = new Div(citizens, staff, policy);
         audiences.addClassName("motcua-audiences");
-        add(heading, lead, audiences);
+        search.setId("home-search");
+        search.setWidthFull();
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.addKeyPressListener(Key.ENTER, e -> getUI().ifPresent(ui -> ui.navigate(CatalogueView.class,
+                QueryParameters.of("q", search.getValue()))));
+        add(heading, lead, search, audiences);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("home.heading"));
         lead.setText(getTranslation("home.lead"));
+        search.setPlaceholder(getTranslation("home.search"));
         citizens.translate();
         staff.translate();
         policy.translate();

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,8 +19,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One filter chain per surface: the engine's REST API (administrators, HTTP Basic), Camunda's web
- * applications (they authenticate against the engine's identity service themselves), the
- * operational endpoints, error pages, and the Vaadin portal.
+ * applications (they authenticate against the engine's identity service themselves), the public
+ * read-only API, the operational endpoints, error pages, and the Vaadin portal.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -61,7 +62,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain operations(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/actuator/**"))
                 .authorizeHttpRequests(requests -> requests
@@ -72,9 +73,23 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The public REST API and its OpenAPI description: read-only, no session, no login. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/api/v1/procedures/**"), path("/api/v1/procedures"),
+                        path("/v3/api-docs/**"), path("/v3/api-docs")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**")).permitAll()
+                        .anyRequest().denyAll())
+                .csrf(csrf -> csrf.disable()) // GET only: nothing to forge
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     /** Error pages render for everyone: a 404 must stay a 404, not turn into a login challenge. */
     @Bean
-    @Order(4)
+    @Order(5)
     SecurityFilterChain errors(HttpSecurity http) throws Exception {
         return http.securityMatcher(path("/error"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

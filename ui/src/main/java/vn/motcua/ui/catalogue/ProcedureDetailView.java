@@ -1,0 +1,175 @@
+package vn.motcua.ui.catalogue;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.ui.base.MainLayout;
+import vn.motcua.workflows.catalogue.CatalogueEntry;
+import vn.motcua.workflows.catalogue.CatalogueEntry.Channel;
+import vn.motcua.workflows.catalogue.CatalogueEntry.RequiredDocument;
+import vn.motcua.workflows.catalogue.ChannelKind;
+
+/** One procedure as a citizen needs it before filing: how, how long, how much, with what, by which law. */
+@Route(value = "thu-tuc/:code", layout = MainLayout.class)
+@AnonymousAllowed
+public class ProcedureDetailView extends Main implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String CODE = "code";
+
+    private final ProcedureCatalogue catalogue;
+    private String code;
+    private CatalogueEntry entry;
+
+    public ProcedureDetailView(ProcedureCatalogue catalogue) {
+        this.catalogue = catalogue;
+        setId("procedure-detail");
+        addClassName("motcua-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code = event.getRouteParameters().get(CODE).orElse("");
+        entry = catalogue.find(code).orElse(null);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        add(new RouterLink(getTranslation("detail.back"), CatalogueView.class));
+        if (entry == null) {
+            add(new H2(getTranslation("detail.notfound", code)));
+            return;
+        }
+        H2 title = new H2(entry.title());
+        title.setId("procedure-title");
+        add(title, facts(), fileButton(), channels(), documents(), legalBasis(), results(),
+                new Paragraph(getTranslation("detail.source")));
+    }
+
+    private Component facts() {
+        Div facts = new Div();
+        facts.addClassName("motcua-facts");
+        fact(facts, "detail.code", entry.code(), "procedure-code");
+        fact(facts, "detail.sector", entry.sector(), null);
+        fact(facts, "detail.level", entry.levels().stream().map(l -> getTranslation("level." + l.name()))
+                .collect(Collectors.joining(", ")), null);
+        fact(facts, "detail.competent", entry.competentAgency(), null);
+        fact(facts, "detail.implementing", entry.implementingAgency(), null);
+        fact(facts, "detail.coordinating", String.join("; ", entry.coordinatingAgencies()), null);
+        fact(facts, "detail.subjects", String.join("; ", entry.subjects()), null);
+        fact(facts, "detail.online", getTranslation(entry.onlineLevel() == null ? "online.none"
+                : "online." + entry.onlineLevel().name()), "procedure-online-level");
+        return facts;
+    }
+
+    private void fact(Div facts, String labelKey, String value, String id) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("motcua-fact-label");
+        Span text = new Span(value);
+        if (id != null) {
+            text.setId(id);
+        }
+        facts.add(new Div(label, text));
+    }
+
+    private Component fileButton() {
+        boolean online = entry.channels().stream().anyMatch(c -> c.kind() == ChannelKind.ONLINE);
+        Button file = new Button(getTranslation("detail.file"));
+        file.setId("file-online");
+        file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        file.setEnabled(online);
+        file.addClickListener(click -> Notification.show(getTranslation("detail.file.soon"), 5000,
+                Notification.Position.MIDDLE));
+        return online ? file : new Div(file, new Paragraph(getTranslation("detail.file.unavailable")));
+    }
+
+    private Component channels() {
+        Grid<Channel> grid = new Grid<>();
+        grid.setId("procedure-channels");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(c -> getTranslation("channel." + c.kind().name())).setHeader(getTranslation("detail.channel"));
+        grid.addColumn(c -> c.processingTime() == null ? getTranslation("deadline.unknown")
+                : CatalogueFormat.deadline(this, c.processingTime().amount(), c.processingTime().unit()))
+                .setHeader(getTranslation("detail.deadline"));
+        grid.addColumn(c -> CatalogueFormat.fee(this, c.feeVnd())).setHeader(getTranslation("detail.fee"));
+        grid.addColumn(c -> Objects.toString(c.feeText(), "")).setHeader(getTranslation("detail.remark")).setFlexGrow(3);
+        grid.setItems(entry.channels());
+        return section("detail.channels", grid);
+    }
+
+    private Component documents() {
+        Div all = new Div();
+        Map<String, List<RequiredDocument>> byGroup = entry.documents().stream()
+                .collect(Collectors.groupingBy(d -> Objects.toString(d.group(), ""), LinkedHashMap::new, Collectors.toList()));
+        byGroup.forEach((group, documents) -> {
+            if (!group.isEmpty()) {
+                all.add(new H3(group));
+            }
+            UnorderedList list = new UnorderedList();
+            for (RequiredDocument d : documents) {
+                ListItem item = new ListItem(new Span(d.title()),
+                        new Span(" — " + getTranslation("detail.document.count", d.originals(), d.copies())));
+                if (d.form() != null) {
+                    item.add(new Span(" (" + getTranslation("detail.document.form", d.form()) + ")"));
+                }
+                list.add(item);
+            }
+            all.add(list);
+        });
+        return section("detail.documents", all);
+    }
+
+    private Component legalBasis() {
+        UnorderedList list = new UnorderedList();
+        entry.legalBasis().forEach(l -> list.add(new ListItem(
+                l.title() == null ? l.number() : l.number() + " — " + l.title())));
+        return section("detail.legal", list);
+    }
+
+    private Component results() {
+        UnorderedList list = new UnorderedList();
+        entry.results().forEach(r -> list.add(new ListItem(
+                r.code() == null ? r.title() : r.title() + " (" + r.code() + ")")));
+        return section("detail.results", list);
+    }
+
+    private Component section(String headingKey, Component content) {
+        Div section = new Div(new H3(getTranslation(headingKey)), content);
+        section.addClassName("motcua-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (entry == null ? code : entry.title()) + " | MotCua";
+    }
+}
