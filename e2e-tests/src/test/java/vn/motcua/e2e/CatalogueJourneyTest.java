@@ -18,7 +18,7 @@ class CatalogueJourneyTest {
     @Test
     void searchWithoutDiacriticsOpensTheProcedureWithItsFeeAndDeadline(MotCuaServer portal, WebDriver browser) {
         CataloguePage catalogue = CataloguePage.open(browser, portal.baseUrl());
-        assertThat(catalogue.resultCount()).isEqualTo("1.084 thủ tục") // Vietnamese groups thousands with a dot;
+        assertThat(catalogue.resultCount()).isEqualTo("1.084 thủ tục"); // Vietnamese groups thousands with a dot
 
         catalogue.search("dang ky thuong tru");
         assertThat(catalogue.positionOf("1.004222")).isBetween(0, 2);
