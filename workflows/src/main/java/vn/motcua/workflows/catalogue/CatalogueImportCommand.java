@@ -12,10 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import vn.motcua.workflows.onestop.OneStopBpmnGenerator;
 
 /**
- * {@code catalogue-import <procedures.jsonl> <output dir>}: writes {@code catalogue.json} and
- * {@code problems.json}, prints the counts. Needs no database. Exit codes: 0 imported (problems
+ * {@code catalogue-import <procedures.jsonl> <output dir>}: writes {@code catalogue.json},
+ * {@code problems.json} and one one-stop process model per procedure ({@code bpmn/<code>.bpmn}),
+ * prints the counts. Needs no database. Exit codes: 0 imported (problems
  * are reported, not fatal), 2 wrong arguments or unreadable input or not JSON lines.
  */
 public final class CatalogueImportCommand {
@@ -59,6 +62,7 @@ public final class CatalogueImportCommand {
         }
         out.printf("Imported %d procedures from %d lines into %s%n",
                 result.entries().size(), result.lines(), outputDir.resolve("catalogue.json"));
+        out.printf("Wrote %d one-stop process models into %s%n", result.entries().size(), outputDir.resolve("bpmn"));
         out.printf("%d problems (details in %s):%n", result.problems().count(), outputDir.resolve("problems.json"));
         result.problems().countsByField().forEach((field, n) -> out.printf("  %-22s %5d%n", field, n));
         return 0;
@@ -76,5 +80,11 @@ public final class CatalogueImportCommand {
         ObjectMapper json = CatalogueJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
         json.writeValue(outputDir.resolve("catalogue.json").toFile(), result.entries());
         json.writeValue(outputDir.resolve("problems.json").toFile(), result.problems().all());
+        Path bpmn = Files.createDirectories(outputDir.resolve("bpmn"));
+        for (CatalogueEntry entry : result.entries()) {
+            // the file name is the procedure code, made safe for any file system
+            Bpmn.writeModelToFile(bpmn.resolve(entry.code().replaceAll("[^A-Za-z0-9.]", "_") + ".bpmn").toFile(),
+                    OneStopBpmnGenerator.generate(entry));
+        }
     }
 }

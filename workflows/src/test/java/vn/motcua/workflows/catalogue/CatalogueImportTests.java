@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogueImportTests {
 
     /** The real catalogue, beside the project as the brief lays it out. */
-    static final Path SHIPPED = Path.of("../../shared/data/procedures/procedures.jsonl");
+    static final Path SHIPPED = vn.motcua.workflows.SharedData.PROCEDURES;
 
     @TempDir
     Path out;
@@ -64,6 +64,8 @@ class CatalogueImportTests {
         assertThat(catalogue.size()).isEqualTo(2);
         assertThat(catalogue.get(0).get("channels").get(0).get("feeVnd").asLong()).isEqualTo(150_000);
         assertThat(catalogue.get(0).get("onlineLevel").asText()).isEqualTo("FULL");
+        assertThat(out.resolve("o/bpmn/9.000001.bpmn")).content().contains("id=\"tthc_9_000001\"").contains("bpmndi:BPMNShape");
+        assertThat(out.resolve("o/bpmn/9.000002.bpmn")).exists();
         JsonNode problems = new ObjectMapper().readTree(out.resolve("o/problems.json").toFile());
         assertThat(problems.toString())
                 .contains("\"code\":\"line 2\"")

@@ -1,0 +1,83 @@
+package vn.motcua.workflows.onestop;
+
+/**
+ * Element ids, message names, variables and delegate beans of the one-stop (một cửa) process that
+ * every generated procedure model follows; process tests and the engine refer to these constants.
+ */
+public final class OneStopModel {
+
+    public static final String START = "StartEvent_Submitted";
+    public static final String REGISTER = "Task_Register";
+    public static final String FEE_DUE = "Gateway_FeeDue";
+    public static final String PAYMENT_CONFIRMED = "Event_PaymentConfirmed";
+    public static final String HANDLING = "SubProcess_Handling";
+    public static final String HANDLING_START = "StartEvent_Handling";
+    public static final String RECEPTION = "Task_Reception";
+    public static final String RECEPTION_DECISION = "Gateway_ReceptionDecision";
+    public static final String SUPPLEMENT_REQUEST = "Task_SupplementRequest";
+    public static final String AWAIT_SUPPLEMENT = "Gateway_AwaitSupplement";
+    public static final String SUPPLEMENT_RECEIVED = "Event_SupplementReceived";
+    public static final String SUPPLEMENT_TIMEOUT = "Event_SupplementTimeout";
+    public static final String WITHDRAW = "Task_Withdraw";
+    public static final String CONSULTATION = "Task_Consultation";
+    public static final String PROCESSING = "Task_Processing";
+    public static final String APPROVAL = "Task_Approval";
+    public static final String APPROVAL_DECISION = "Gateway_ApprovalDecision";
+    public static final String DEADLINE_WARNING = "Event_DeadlineWarning";
+    public static final String WARN_UNIT = "Task_WarnUnit";
+    public static final String OVERDUE = "Event_Overdue";
+    public static final String ESCALATE = "Task_EscalateOverdue";
+    public static final String APOLOGY_LETTER = "Task_ApologyLetter";
+    public static final String OUTCOME = "Gateway_Outcome";
+    public static final String ISSUE_RESULT = "Task_IssueResult";
+    public static final String NOTIFY_RESULT = "Task_NotifyResult";
+    public static final String REFUSAL_NOTICE = "Task_RefusalNotice";
+    public static final String END_RESULT_ISSUED = "EndEvent_ResultIssued";
+    public static final String END_REFUSED = "EndEvent_Refused";
+    public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+
+    /** Messages the engine correlates. */
+    public static final String MESSAGE_PAYMENT_CONFIRMED = "PaymentConfirmed";
+    public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
+
+    /** Process variables the model reads. */
+    public static final String VAR_FEE_DUE = "feeDue";
+    public static final String VAR_UNIT = "unitCode";
+    public static final String VAR_RECEPTION_DECISION = "receptionDecision";
+    public static final String VAR_APPROVAL_DECISION = "approvalDecision";
+    public static final String VAR_SUPPLEMENT_COUNT = "supplementCount";
+    public static final String VAR_SUPPLEMENT_WAIT = "supplementWaitPeriod";
+    public static final String VAR_DUE_AT = "dueAt";
+    public static final String VAR_WARNING_AT = "deadlineWarningAt";
+    public static final String VAR_CONSULTED_AGENCIES = "consultedAgencies";
+    public static final String VAR_CONSULTED_AGENCY = "consultedAgency";
+    public static final String VAR_OUTCOME = "outcome";
+
+    /** Decisions and outcomes as the variables hold them. */
+    public static final String ACCEPT = "ACCEPT";
+    public static final String SUPPLEMENT = "SUPPLEMENT";
+    public static final String REFUSE = "REFUSE";
+    public static final String APPROVE = "APPROVE";
+    public static final String RETURN = "RETURN";
+    public static final String APPROVED = "APPROVED";
+    public static final String REFUSED = "REFUSED";
+    public static final String WITHDRAWN = "WITHDRAWN";
+
+    /** Steps and the candidate-group suffix of the unit that works them: unit:&lt;unit&gt;:&lt;step&gt;. */
+    public static final String STEP_RECEPTION = "reception";
+    public static final String STEP_PROCESSING = "processing";
+    public static final String STEP_APPROVAL = "approval";
+    public static final String STEP_LEADER = "leader";
+
+    private OneStopModel() {
+    }
+
+    public static String processId(String procedureCode) {
+        return "tthc_" + procedureCode.replaceAll("[^A-Za-z0-9]", "_");
+    }
+
+    /** Camunda candidate group of a step, resolved at runtime from the routed unit. */
+    public static String candidateGroup(String step) {
+        return "unit:${" + VAR_UNIT + "}:" + step;
+    }
+}
