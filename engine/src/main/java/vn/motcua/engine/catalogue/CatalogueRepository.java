@@ -92,6 +92,11 @@ class CatalogueRepository {
                 .fetch(CatalogueRepository::summary);
     }
 
+    List<String> allEntryJson() {
+        return sql.select(PROCEDURE_ENTRY.ENTRY_JSON).from(PROCEDURE_ENTRY).orderBy(PROCEDURE_ENTRY.CODE)
+                .fetch(PROCEDURE_ENTRY.ENTRY_JSON);
+    }
+
     Optional<String> entryJson(String code) {
         return sql.select(PROCEDURE_ENTRY.ENTRY_JSON).from(PROCEDURE_ENTRY)
                 .where(PROCEDURE_ENTRY.CODE.eq(code)).fetchOptional(PROCEDURE_ENTRY.ENTRY_JSON);

@@ -50,6 +50,24 @@ public class ProcedureCatalogue {
         });
     }
 
+    /** Every entry in full, in code order: what the process models are generated from. */
+    public List<CatalogueEntry> allEntries() {
+        return repository.allEntryJson().stream().map(ProcedureCatalogue::parse).toList();
+    }
+
+    private static CatalogueEntry parse(String json) {
+        try {
+            return CatalogueJson.mapper().readValue(json, CatalogueEntry.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored catalogue entry is not readable", e);
+        }
+    }
+
+    /** Identifies the loaded catalogue's content; changes when any entry does. */
+    public String contentHash() {
+        return repository.loadedHash("catalogue").orElse("none");
+    }
+
     public int count() {
         return index.size();
     }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import vn.motcua.workflows.onestop.OneStopBpmnGenerator;
 
 /**
@@ -83,8 +82,8 @@ public final class CatalogueImportCommand {
         Path bpmn = Files.createDirectories(outputDir.resolve("bpmn"));
         for (CatalogueEntry entry : result.entries()) {
             // the file name is the procedure code, made safe for any file system
-            Bpmn.writeModelToFile(bpmn.resolve(entry.code().replaceAll("[^A-Za-z0-9.]", "_") + ".bpmn").toFile(),
-                    OneStopBpmnGenerator.generate(entry));
+            Files.writeString(bpmn.resolve(entry.code().replaceAll("[^A-Za-z0-9.]", "_") + ".bpmn"),
+                    OneStopBpmnGenerator.generateXml(entry));
         }
     }
 }

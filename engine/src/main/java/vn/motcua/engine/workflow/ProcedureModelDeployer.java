@@ -1,0 +1,93 @@
+package vn.motcua.engine.workflow;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.stereotype.Component;
+import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.workflows.catalogue.CatalogueEntry;
+import vn.motcua.workflows.onestop.OneStopBpmnGenerator;
+
+/**
+ * Deploys one process definition per catalogue procedure at startup, after the catalogue is loaded.
+ * A version key (catalogue content + generator version) kept as a resource of the deployment lets
+ * an unchanged restart skip generation entirely; otherwise Camunda's duplicate filtering with
+ * {@code deployChangedOnly} deploys just the models that changed, and its deployment lock
+ * serialises nodes that start together, so they do not deploy the same model twice.
+ */
+@Component
+@DependsOn("catalogueLoader")
+class ProcedureModelDeployer implements InitializingBean {
+
+    static final String DEPLOYMENT_NAME = "motcua-procedures";
+    static final String VERSION_RESOURCE = "motcua/models.version";
+    private static final Logger log = LoggerFactory.getLogger(ProcedureModelDeployer.class);
+
+    private final ProcedureCatalogue catalogue;
+    private final RepositoryService repository;
+
+    ProcedureModelDeployer(ProcedureCatalogue catalogue, RepositoryService repository) {
+        this.catalogue = catalogue;
+        this.repository = repository;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        deploy();
+    }
+
+    /** @return how many process definitions this call deployed (0 when nothing changed) */
+    int deploy() {
+        return deploy(catalogue.contentHash() + ":" + OneStopBpmnGenerator.VERSION);
+    }
+
+    int deploy(String version) {
+        long start = System.nanoTime();
+        if (deployedVersion().filter(version::equals).isPresent()) {
+            log.info("Procedure models unchanged ({} ms)", (System.nanoTime() - start) / 1_000_000);
+            return 0;
+        }
+        List<CatalogueEntry> entries = catalogue.allEntries();
+        List<String> models = entries.parallelStream().map(OneStopBpmnGenerator::generateXml).toList();
+        DeploymentBuilder deployment = repository.createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .enableDuplicateFiltering(true)
+                .addString(VERSION_RESOURCE, version);
+        for (int i = 0; i < entries.size(); i++) {
+            deployment.addString(resourceName(entries.get(i).code()), models.get(i));
+        }
+        long generated = System.nanoTime();
+        DeploymentWithDefinitions result = deployment.deployWithResult();
+        int deployed = result.getDeployedProcessDefinitions() == null ? 0 : result.getDeployedProcessDefinitions().size();
+        log.info("Procedure models: {} generated in {} ms; {} new or changed deployed in {} ms",
+                entries.size(), (generated - start) / 1_000_000, deployed, (System.nanoTime() - generated) / 1_000_000);
+        return deployed;
+    }
+
+    /** The version key the last deployment of the procedure models carries, if any. */
+    private Optional<String> deployedVersion() {
+        for (Deployment d : repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
+                .orderByDeploymentTime().desc().listPage(0, 20)) {
+            if (repository.getDeploymentResourceNames(d.getId()).contains(VERSION_RESOURCE)) {
+                try (var in = repository.getResourceAsStream(d.getId(), VERSION_RESOURCE)) {
+                    return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String resourceName(String code) {
+        return "tthc/" + code.replaceAll("[^A-Za-z0-9.]", "_") + ".bpmn";
+    }
+}
