@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import vn.motcua.db.tables.records.ProcedureEntryRecord;
 import org.springframework.stereotype.Repository;
 import vn.motcua.workflows.catalogue.Level;
 import vn.motcua.workflows.catalogue.OnlineLevel;
@@ -47,39 +48,22 @@ class CatalogueRepository {
     }
 
     void upsert(ProcedureSummary s, String json, String hash, LocalDateTime now) {
-        String levels = String.join(",", s.levels().stream().map(Level::name).toList());
-        String online = s.onlineLevel() == null ? null : s.onlineLevel().name();
-        String unit = s.deadlineUnit() == null ? null : s.deadlineUnit().name();
-        sql.insertInto(PROCEDURE_ENTRY)
-                .set(PROCEDURE_ENTRY.CODE, s.code())
-                .set(PROCEDURE_ENTRY.TITLE, s.title())
-                .set(PROCEDURE_ENTRY.SECTOR, s.sector())
-                .set(PROCEDURE_ENTRY.LEVELS, levels)
-                .set(PROCEDURE_ENTRY.COMPETENT_AGENCY, s.competentAgency())
-                .set(PROCEDURE_ENTRY.IMPLEMENTING_AGENCY, s.implementingAgency())
-                .set(PROCEDURE_ENTRY.ONLINE_LEVEL, online)
-                .set(PROCEDURE_ENTRY.DEADLINE_AMOUNT, s.deadlineAmount())
-                .set(PROCEDURE_ENTRY.DEADLINE_UNIT, unit)
-                .set(PROCEDURE_ENTRY.FEE_VND, s.feeVnd())
-                .set(PROCEDURE_ENTRY.PAID, s.paid())
-                .set(PROCEDURE_ENTRY.ENTRY_JSON, json)
-                .set(PROCEDURE_ENTRY.CONTENT_HASH, hash)
-                .set(PROCEDURE_ENTRY.LOADED_AT, now)
-                .onDuplicateKeyUpdate()
-                .set(PROCEDURE_ENTRY.TITLE, s.title())
-                .set(PROCEDURE_ENTRY.SECTOR, s.sector())
-                .set(PROCEDURE_ENTRY.LEVELS, levels)
-                .set(PROCEDURE_ENTRY.COMPETENT_AGENCY, s.competentAgency())
-                .set(PROCEDURE_ENTRY.IMPLEMENTING_AGENCY, s.implementingAgency())
-                .set(PROCEDURE_ENTRY.ONLINE_LEVEL, online)
-                .set(PROCEDURE_ENTRY.DEADLINE_AMOUNT, s.deadlineAmount())
-                .set(PROCEDURE_ENTRY.DEADLINE_UNIT, unit)
-                .set(PROCEDURE_ENTRY.FEE_VND, s.feeVnd())
-                .set(PROCEDURE_ENTRY.PAID, s.paid())
-                .set(PROCEDURE_ENTRY.ENTRY_JSON, json)
-                .set(PROCEDURE_ENTRY.CONTENT_HASH, hash)
-                .set(PROCEDURE_ENTRY.LOADED_AT, now)
-                .execute();
+        ProcedureEntryRecord row = new ProcedureEntryRecord()
+                .setCode(s.code())
+                .setTitle(s.title())
+                .setSector(s.sector())
+                .setLevels(String.join(",", s.levels().stream().map(Level::name).toList()))
+                .setCompetentAgency(s.competentAgency())
+                .setImplementingAgency(s.implementingAgency())
+                .setOnlineLevel(s.onlineLevel() == null ? null : s.onlineLevel().name())
+                .setDeadlineAmount(s.deadlineAmount())
+                .setDeadlineUnit(s.deadlineUnit() == null ? null : s.deadlineUnit().name())
+                .setFeeVnd(s.feeVnd())
+                .setPaid(s.paid())
+                .setEntryJson(json)
+                .setContentHash(hash)
+                .setLoadedAt(now);
+        sql.insertInto(PROCEDURE_ENTRY).set(row).onDuplicateKeyUpdate().set(row).execute();
     }
 
     List<ProcedureSummary> summaries() {
