@@ -32,7 +32,7 @@ public final class OneStopBpmnGenerator {
     }
 
     /** Changes whenever the generated models change shape: part of the deployment's version key. */
-    public static final String VERSION = "one-stop-1";
+    public static final String VERSION = "one-stop-2";
 
     private static final Pattern GENERATED_ID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -135,13 +135,13 @@ public final class OneStopBpmnGenerator {
                 .userTask(APPROVAL).name("Phê duyệt, ký").camundaCandidateGroups(candidateGroup(STEP_APPROVAL))
                 .exclusiveGateway(APPROVAL_DECISION).name("Quyết định")
                 .condition("phê duyệt", decision(VAR_APPROVAL_DECISION, APPROVE))
-                .endEvent("EndEvent_Decided")
+                .endEvent("EndEvent_Decided").camundaExecutionListenerExpression("start", outcome(APPROVED))
                 .moveToNode(APPROVAL_DECISION)
                 .condition("trả lại xử lý", decision(VAR_APPROVAL_DECISION, RETURN))
                 .connectTo(PROCESSING)
                 .moveToNode(APPROVAL_DECISION)
                 .condition("từ chối", decision(VAR_APPROVAL_DECISION, REFUSE))
-                .endEvent("EndEvent_RefusedAtApproval")
+                .endEvent("EndEvent_RefusedAtApproval").camundaExecutionListenerExpression("start", outcome(REFUSED))
                 .moveToNode(RECEPTION_DECISION)
                 // Mẫu 02 may be sent once per dossier: a second request has no way out of this gateway
                 .condition("yêu cầu bổ sung (một lần)", "${" + VAR_RECEPTION_DECISION + " == '" + SUPPLEMENT
@@ -149,16 +149,17 @@ public final class OneStopBpmnGenerator {
                 .serviceTask(SUPPLEMENT_REQUEST).name("Yêu cầu bổ sung (Mẫu 02), dừng đồng hồ")
                 .camundaDelegateExpression("${supplementRequest}")
                 .eventBasedGateway().id(AWAIT_SUPPLEMENT).name("Chờ bổ sung")
-                .intermediateCatchEvent(SUPPLEMENT_RECEIVED).name("Đã bổ sung").message(MESSAGE_SUPPLEMENT_RECEIVED)
+                .intermediateCatchEvent(SUPPLEMENT_RECEIVED).name("Đã bổ sung, chạy lại đồng hồ").message(MESSAGE_SUPPLEMENT_RECEIVED)
+                .camundaExecutionListenerDelegateExpression("end", "${supplementReceived}")
                 .connectTo(RECEPTION)
                 .moveToNode(AWAIT_SUPPLEMENT)
                 .intermediateCatchEvent(SUPPLEMENT_TIMEOUT).name("Hết hạn bổ sung")
                 .timerWithDuration("${" + VAR_SUPPLEMENT_WAIT + "}")
                 .serviceTask(WITHDRAW).name("Coi như rút hồ sơ").camundaDelegateExpression("${withdrawDossier}")
-                .endEvent("EndEvent_NotSupplemented")
+                .endEvent("EndEvent_NotSupplemented").camundaExecutionListenerExpression("start", outcome(WITHDRAWN))
                 .moveToNode(RECEPTION_DECISION)
                 .condition("từ chối", decision(VAR_RECEPTION_DECISION, REFUSE))
-                .endEvent("EndEvent_RefusedAtReception")
+                .endEvent("EndEvent_RefusedAtReception").camundaExecutionListenerExpression("start", outcome(REFUSED))
                 .subProcessDone();
     }
 
@@ -167,6 +168,11 @@ public final class OneStopBpmnGenerator {
         // one line: XML attribute values turn line breaks into spaces anyway
         String title = (entry.title() == null ? entry.code() : entry.title()).replaceAll("\\s+", " ").strip();
         return title.length() <= MAX_NAME ? title : title.substring(0, MAX_NAME - 1).strip() + "…";
+    }
+
+    /** Records how the handling ended, for the gateway after it (a process-level variable). */
+    private static String outcome(String value) {
+        return "${execution.setVariable('" + VAR_OUTCOME + "', '" + value + "')}";
     }
 
     private static String decision(String variable, String value) {

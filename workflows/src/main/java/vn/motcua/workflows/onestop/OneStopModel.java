@@ -40,6 +40,14 @@ public final class OneStopModel {
     public static final String MESSAGE_PAYMENT_CONFIRMED = "PaymentConfirmed";
     public static final String MESSAGE_SUPPLEMENT_RECEIVED = "SupplementReceived";
 
+    /** Process variables set when the dossier is submitted. */
+    public static final String VAR_PROCEDURE_CODE = "procedureCode";
+    public static final String VAR_CHANNEL = "channel";
+    public static final String VAR_FEE_PAID = "feePaid";
+    public static final String VAR_APPLICANT_WARD = "applicantWardCode";
+    public static final String VAR_APPLICANT_PROVINCE = "applicantProvinceCode";
+    public static final String VAR_CLOCK_PAUSED_AT = "clockPausedAt";
+
     /** Process variables the model reads. */
     public static final String VAR_FEE_DUE = "feeDue";
     public static final String VAR_UNIT = "unitCode";

@@ -1,0 +1,80 @@
+package vn.motcua.engine.workflow;
+
+import static vn.motcua.workflows.onestop.OneStopModel.*;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.motcua.engine.audit.AuditTrail;
+import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.workflows.calendar.DeadlineCalculator;
+import vn.motcua.workflows.catalogue.CatalogueEntry;
+import vn.motcua.workflows.catalogue.CatalogueEntry.Channel;
+import vn.motcua.workflows.catalogue.CatalogueEntry.ProcessingTime;
+import vn.motcua.workflows.catalogue.ChannelKind;
+import vn.motcua.workflows.catalogue.TimeUnit;
+
+/**
+ * {@code ${registerDossier}}: the statutory due time of the channel used, the warning one working
+ * day before it, the handling unit, whether a fee is still due, and who is consulted.
+ */
+@Component("registerDossier")
+class RegisterDossierDelegate implements JavaDelegate {
+
+    private final ProcedureCatalogue catalogue;
+    private final DeadlineCalculator deadlines;
+    private final WorkflowProperties properties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RegisterDossierDelegate(ProcedureCatalogue catalogue, DeadlineCalculator deadlines, WorkflowProperties properties,
+                            AuditTrail audit, Clock clock) {
+        this.catalogue = catalogue;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String code = (String) execution.getVariable(VAR_PROCEDURE_CODE);
+        CatalogueEntry entry = catalogue.find(code)
+                .orElseThrow(() -> new IllegalStateException("No procedure " + code + " in the catalogue"));
+        Channel channel = channel(entry, (String) execution.getVariable(VAR_CHANNEL));
+        LocalDateTime received = LocalDateTime.now(clock);
+        LocalDateTime due = deadlines.due(received, statutoryTime(channel));
+        boolean paid = Boolean.TRUE.equals(execution.getVariable(VAR_FEE_PAID));
+        List<String> consulted = entry.coordinatingAgencies().stream().map(UnitRouting::agencyCode).toList();
+        String unit = UnitRouting.unitFor(entry.levels(), entry.competentAgency() != null ? entry.competentAgency()
+                        : entry.implementingAgency(), (String) execution.getVariable(VAR_APPLICANT_WARD),
+                (String) execution.getVariable(VAR_APPLICANT_PROVINCE));
+
+        execution.setVariable(VAR_UNIT, unit);
+        execution.setVariable(VAR_DUE_AT, TimerDates.of(due, clock));
+        execution.setVariable(VAR_WARNING_AT, TimerDates.of(deadlines.warningAt(due), clock));
+        execution.setVariable(VAR_FEE_DUE, !paid && channel != null && channel.feeVnd() != null && channel.feeVnd() > 0);
+        execution.setVariable(VAR_SUPPLEMENT_COUNT, 0);
+        execution.setVariable(VAR_SUPPLEMENT_WAIT, properties.supplementWaitPeriod());
+        execution.setVariable(VAR_CONSULTED_AGENCIES, consulted);
+        audit.record("system", "DOSSIER_REGISTERED", "PROCESS", execution.getProcessInstanceId(),
+                "procedure " + code + ", unit " + unit + ", due " + due);
+    }
+
+    private static Channel channel(CatalogueEntry entry, String kind) {
+        ChannelKind wanted = kind == null ? ChannelKind.ONLINE : ChannelKind.valueOf(kind);
+        return entry.channels().stream().filter(c -> c.kind() == wanted).findFirst()
+                .orElse(entry.channels().isEmpty() ? null : entry.channels().get(0));
+    }
+
+    private ProcessingTime statutoryTime(Channel channel) {
+        if (channel == null || channel.processingTime() == null) {
+            return new ProcessingTime(BigDecimal.valueOf(properties.defaultWorkingDays()), TimeUnit.WORKING_DAYS);
+        }
+        return channel.processingTime();
+    }
+}

@@ -1,0 +1,164 @@
+package vn.motcua.engine.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static vn.motcua.workflows.onestop.OneStopModel.*;
+
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.motcua.engine.audit.AuditTrail;
+import vn.motcua.engine.catalogue.ProcedureCatalogue;
+
+/**
+ * Every path of the generated one-stop model, on the real engine and database: the model for
+ * 1.004222 (permanent residence, commune level, 10,000 đồng online) and for a procedure with
+ * coordinating agencies.
+ */
+@SpringBootTest
+class OneStopProcessTests {
+
+    private static final String RESIDENCE = "1.004222";
+    private static final String WARD = "00004";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ProcedureCatalogue catalogue;
+    @Autowired
+    AuditTrail audit;
+
+    @BeforeEach
+    void useThisEngine() {
+        init(engine);
+    }
+
+    private ProcessInstance submit(String code, boolean feePaid) {
+        return engine.getRuntimeService().startProcessInstanceByKey(processId(code), Map.of(
+                VAR_PROCEDURE_CODE, code, VAR_CHANNEL, "ONLINE", VAR_FEE_PAID, feePaid,
+                VAR_APPLICANT_WARD, WARD, VAR_APPLICANT_PROVINCE, "01"));
+    }
+
+    private static void decideReception(ProcessInstance pi, String decision) {
+        assertThat(pi).isWaitingAt(RECEPTION);
+        complete(task(RECEPTION, pi), withVariables(VAR_RECEPTION_DECISION, decision));
+    }
+
+    private static void decideApproval(ProcessInstance pi, String decision) {
+        complete(task(PROCESSING, pi));
+        assertThat(pi).isWaitingAt(APPROVAL);
+        complete(task(APPROVAL, pi), withVariables(VAR_APPROVAL_DECISION, decision));
+    }
+
+    @Test
+    void happyPathFromSubmissionToIssuedResult() {
+        ProcessInstance pi = submit(RESIDENCE, true);
+        assertThat(pi).isWaitingAt(RECEPTION).variables().containsKeys(VAR_DUE_AT, VAR_WARNING_AT);
+        assertThat(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("unit:xa-" + WARD + ":reception")
+                .count()).isOne();
+        decideReception(pi, ACCEPT);
+        assertThat(pi).isWaitingAt(PROCESSING);
+        decideApproval(pi, APPROVE);
+        assertThat(pi).hasPassed(ISSUE_RESULT, NOTIFY_RESULT).isEnded();
+        assertThat(pi).hasPassed(END_RESULT_ISSUED);
+        assertThat(audit.eventsFor("PROCESS", pi.getId())).extracting(e -> e.action())
+                .containsExactly("DOSSIER_REGISTERED", "RESULT_ISSUED", "CITIZEN_NOTIFIED");
+    }
+
+    @Test
+    void anUnpaidFeeWaitsForThePaymentConfirmation() {
+        ProcessInstance pi = submit(RESIDENCE, false);
+        assertThat(pi).isWaitingAt(PAYMENT_CONFIRMED);
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_PAYMENT_CONFIRMED)
+                .processInstanceId(pi.getId()).correlate();
+        assertThat(pi).isWaitingAt(RECEPTION);
+    }
+
+    @Test
+    void aSupplementPausesTheClockThenReceptionContinuesAndASecondRequestIsImpossible() {
+        ProcessInstance pi = submit(RESIDENCE, true);
+        Date dueBefore = (Date) engine.getRuntimeService().getVariable(pi.getId(), VAR_DUE_AT);
+        decideReception(pi, SUPPLEMENT);
+        assertThat(pi).hasPassed(SUPPLEMENT_REQUEST).isWaitingAt(AWAIT_SUPPLEMENT);
+        assertThat(pi).variables().containsEntry(VAR_SUPPLEMENT_COUNT, 1).containsKey(VAR_CLOCK_PAUSED_AT);
+
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED)
+                .processInstanceId(pi.getId()).correlate();
+        assertThat(pi).isWaitingAt(RECEPTION).variables().doesNotContainKey(VAR_CLOCK_PAUSED_AT);
+        Date dueAfter = (Date) engine.getRuntimeService().getVariable(pi.getId(), VAR_DUE_AT);
+        assertThat(dueAfter).isAfterOrEqualTo(dueBefore);
+        Date overdueTimer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+                .activityId(OVERDUE).singleResult().getDuedate();
+        assertThat(overdueTimer).isEqualTo(dueAfter);
+
+        assertThatThrownBy(() -> complete(task(RECEPTION, pi), withVariables(VAR_RECEPTION_DECISION, SUPPLEMENT)))
+                .isInstanceOf(ProcessEngineException.class);
+        assertThat(pi).isWaitingAt(RECEPTION);
+        decideReception(pi, ACCEPT);
+        assertThat(pi).isWaitingAt(PROCESSING);
+    }
+
+    @Test
+    void noSupplementInTimeEndsTheDossierAsWithdrawn() {
+        ProcessInstance pi = submit(RESIDENCE, true);
+        decideReception(pi, SUPPLEMENT);
+        execute(job(SUPPLEMENT_TIMEOUT, pi));
+        assertThat(pi).hasPassed(WITHDRAW, END_WITHDRAWN).isEnded();
+        assertThat(pi).variables().containsEntry(VAR_OUTCOME, WITHDRAWN);
+    }
+
+    @Test
+    void refusalAtReceptionEndsWithTheRefusalNotice() {
+        ProcessInstance pi = submit(RESIDENCE, true);
+        decideReception(pi, REFUSE);
+        assertThat(pi).hasPassed(REFUSAL_NOTICE, END_REFUSED).hasNotPassed(PROCESSING).isEnded();
+    }
+
+    @Test
+    void approvalCanReturnTheDossierToProcessingOrRefuseIt() {
+        ProcessInstance pi = submit(RESIDENCE, true);
+        decideReception(pi, ACCEPT);
+        decideApproval(pi, RETURN);
+        assertThat(pi).isWaitingAt(PROCESSING);
+        decideApproval(pi, REFUSE);
+        assertThat(pi).hasPassed(REFUSAL_NOTICE, END_REFUSED).hasNotPassed(ISSUE_RESULT).isEnded();
+    }
+
+    @Test
+    void anOverdueDossierIsEscalatedAndTheLeaderWritesTheApologyLetter() {
+        ProcessInstance pi = submit(RESIDENCE, true);
+        execute(job(DEADLINE_WARNING, pi));
+        assertThat(pi).hasPassed(WARN_UNIT).isWaitingAt(RECEPTION);
+        execute(job(OVERDUE, pi));
+        assertThat(pi).hasPassed(ESCALATE).isWaitingAt(RECEPTION, APOLOGY_LETTER);
+        assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(APOLOGY_LETTER)
+                .taskCandidateGroup("unit:xa-" + WARD + ":leader").count()).isOne();
+    }
+
+    @Test
+    void coordinatingAgenciesAreEachConsultedInParallel() {
+        var consulting = catalogue.allEntries().stream().filter(e -> e.coordinatingAgencies().size() > 1)
+                .findFirst().orElseThrow();
+        ProcessInstance pi = submit(consulting.code(), true);
+        decideReception(pi, ACCEPT);
+        assertThat(pi).isWaitingAt(CONSULTATION);
+        var consultations = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CONSULTATION).list();
+        assertThat(consultations).hasSize(consulting.coordinatingAgencies().size());
+        consultations.forEach(t -> complete(t));
+        assertThat(pi).isWaitingAt(PROCESSING);
+    }
+}
