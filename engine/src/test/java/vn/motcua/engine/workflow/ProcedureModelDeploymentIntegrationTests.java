@@ -41,6 +41,22 @@ class ProcedureModelDeploymentIntegrationTests {
     }
 
     @Test
+    void twoNodesDeployingAtOnceCreateNoDuplicateVersions() throws Exception {
+        long deploymentsBefore = repository.createDeploymentQuery().deploymentName(ProcedureModelDeployer.DEPLOYMENT_NAME).count();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> deployer.deploy("two-nodes"));
+            var second = pool.submit(() -> deployer.deploy("two-nodes"));
+            assertThat(first.get() + second.get()).isZero();
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(repository.createDeploymentQuery().deploymentName(ProcedureModelDeployer.DEPLOYMENT_NAME).count())
+                .isLessThanOrEqualTo(deploymentsBefore + 1);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("tthc_1_001456").count()).isOne();
+    }
+
+    @Test
     void regeneratedButIdenticalModelsAreFilteredOutByCamunda() {
         // a new version key forces generation; the models come out byte for byte the same
         assertThat(deployer.deploy("forced-regeneration")).isZero();

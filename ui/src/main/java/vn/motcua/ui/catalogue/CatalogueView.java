@@ -107,13 +107,14 @@ public class CatalogueView extends Main implements LocaleChangeObserver, HasDyna
     private Stream<ProcedureSummary> fetch(Query<ProcedureSummary, Void> query) {
         int offset = query.getOffset();
         int limit = Math.min(query.getLimit(), ProcedureQuery.MAX_SIZE);
-        if (offset % limit == 0) {
-            return catalogue.search(query(offset / limit, limit)).items().stream();
-        }
-        // an unaligned window: read from the start of the page that holds it
         int page = offset / limit;
-        return catalogue.search(query(page, limit)).items().stream().skip(offset % limit)
-                .limit(limit).toList().stream();
+        if (offset % limit == 0) {
+            return catalogue.search(query(page, limit)).items().stream();
+        }
+        // an unaligned window spans two pages of its own size
+        return Stream.concat(catalogue.search(query(page, limit)).items().stream(),
+                        catalogue.search(query(page + 1, limit)).items().stream())
+                .skip(offset % limit).limit(limit);
     }
 
     private int count(Query<ProcedureSummary, Void> query) {
