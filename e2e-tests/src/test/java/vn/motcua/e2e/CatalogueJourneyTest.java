@@ -39,4 +39,12 @@ class CatalogueJourneyTest {
         ProcedureDetailPage detail = catalogue.open("1.001193");
         assertThat(detail.channelCells()).containsSubsequence("Trực tuyến", "1 ngày làm việc", "Miễn phí");
     }
+
+    @Test
+    void theCatalogueReadsInEnglishToo(MotCuaServer portal, WebDriver browser) {
+        CataloguePage catalogue = CataloguePage.open(browser, portal.baseUrl()).switchLanguage("1,084 procedures");
+        assertThat(catalogue.columnHeaders()).isEqualTo("Code|Procedure|Level|Deadline|Fee");
+        catalogue.switchLanguage("1.084 thủ tục");
+        assertThat(catalogue.columnHeaders()).isEqualTo("Mã|Tên thủ tục|Cấp|Thời hạn|Phí, lệ phí");
+    }
 }

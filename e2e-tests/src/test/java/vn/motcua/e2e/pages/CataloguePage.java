@@ -42,6 +42,18 @@ public class CataloguePage {
         return this;
     }
 
+    /** Switches the portal's language and waits until the result count reads {@code expectedCount}. */
+    public CataloguePage switchLanguage(String expectedCount) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch"))).click();
+        wait.until(ExpectedConditions.textToBe(FOUND, expectedCount));
+        return this;
+    }
+
+    public String columnHeaders() {
+        return driver.findElements(By.cssSelector("#procedure-grid vaadin-grid-cell-content")).stream()
+                .limit(5).map(WebElement::getText).reduce((a, b) -> a + "|" + b).orElse("");
+    }
+
     /** The position (0-based) of a procedure among the rows on screen, or -1. */
     public int positionOf(String code) {
         var links = driver.findElements(By.cssSelector("#procedure-grid a[href*='thu-tuc/']"));
