@@ -14,10 +14,11 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
-import vn.motcua.workflows.onestop.OneStopBpmnGenerator;
+import vn.motcua.workflows.flagship.ProcedureModels;
 
 /**
- * Deploys one process definition per catalogue procedure at startup, after the catalogue is loaded.
+ * Deploys one process definition per catalogue procedure at startup, after the catalogue is loaded:
+ * the hand-modelled flagship file where there is one, the generated one-stop model otherwise.
  * A version key (catalogue content + generator version) kept as a resource of the deployment lets
  * an unchanged restart skip generation entirely; otherwise Camunda's duplicate filtering with
  * {@code deployChangedOnly} deploys just the models that changed, and its deployment lock
@@ -46,23 +47,27 @@ class ProcedureModelDeployer implements InitializingBean {
 
     /** @return how many process definitions this call deployed (0 when nothing changed) */
     int deploy() {
-        return deploy(catalogue.contentHash() + ":" + OneStopBpmnGenerator.VERSION);
+        return deploy(catalogue.contentHash() + ":" + ProcedureModels.version());
     }
 
     int deploy(String version) {
+        return deploy(version, ProcedureModels::xml);
+    }
+
+    int deploy(String version, java.util.function.Function<CatalogueEntry, String> models) {
         long start = System.nanoTime();
         if (deployedVersion().filter(version::equals).isPresent()) {
             log.info("Procedure models unchanged ({} ms)", (System.nanoTime() - start) / 1_000_000);
             return 0;
         }
         List<CatalogueEntry> entries = catalogue.allEntries();
-        List<String> models = entries.parallelStream().map(OneStopBpmnGenerator::generateXml).toList();
+        List<String> xml = entries.parallelStream().map(models).toList();
         DeploymentBuilder deployment = repository.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(true)
                 .addString(VERSION_RESOURCE, version);
         for (int i = 0; i < entries.size(); i++) {
-            deployment.addString(resourceName(entries.get(i).code()), models.get(i));
+            deployment.addString(resourceName(entries.get(i).code()), xml.get(i));
         }
         long generated = System.nanoTime();
         DeploymentWithDefinitions result = deployment.deployWithResult();

@@ -50,8 +50,7 @@ class RegisterDossierDelegate implements JavaDelegate {
         LocalDateTime due = deadlines.due(received, statutoryTime(channel));
         boolean paid = Boolean.TRUE.equals(execution.getVariable(VAR_FEE_PAID));
         List<String> consulted = entry.coordinatingAgencies().stream().map(UnitRouting::agencyCode).toList();
-        String unit = UnitRouting.unitFor(entry.levels(), entry.competentAgency() != null ? entry.competentAgency()
-                        : entry.implementingAgency(), (String) execution.getVariable(VAR_APPLICANT_WARD),
+        String unit = UnitRouting.unitFor(entry, (String) execution.getVariable(VAR_APPLICANT_WARD),
                 (String) execution.getVariable(VAR_APPLICANT_PROVINCE));
 
         execution.setVariable(VAR_UNIT, unit);

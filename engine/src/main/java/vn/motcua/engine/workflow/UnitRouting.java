@@ -1,27 +1,29 @@
 package vn.motcua.engine.workflow;
 
-import java.util.List;
 import vn.motcua.engine.catalogue.VietnameseText;
+import vn.motcua.workflows.catalogue.CatalogueEntry;
 import vn.motcua.workflows.catalogue.Level;
 
 /**
- * Which unit handles a dossier: the applicant's ward for commune-level procedures, their province
- * for province-level ones, the competent agency otherwise. Unit codes name candidate groups
- * ({@code unit:<unit>:<step>}): {@code xa-<ward code>}, {@code tinh-<province code>},
- * {@code cq-<agency in folded words>}.
+ * Which unit handles a dossier: the competent agency's unit at the applicant's ward for
+ * commune-level procedures, at their province for province-level ones, the ministry-level agency
+ * otherwise. Unit codes name candidate groups ({@code unit:<unit>:<step>}) and the staff
+ * directory's units: {@code ca-xa-<ward>}, {@code ubnd-tinh-<province>}, {@code cq-<agency words>}.
  */
 final class UnitRouting {
 
     private UnitRouting() {
     }
 
-    static String unitFor(List<Level> levels, String agency, String wardCode, String provinceCode) {
-        if (levels.contains(Level.COMMUNE) && wardCode != null) {
-            return "xa-" + wardCode;
+    static String unitFor(CatalogueEntry entry, String wardCode, String provinceCode) {
+        AgencyKind kind = AgencyKind.of(entry.competentAgency(), entry.implementingAgency());
+        if (entry.levels().contains(Level.COMMUNE) && wardCode != null) {
+            return kind.wardUnit(wardCode);
         }
-        if (levels.contains(Level.PROVINCE) && provinceCode != null) {
-            return "tinh-" + provinceCode;
+        if (entry.levels().contains(Level.PROVINCE) && provinceCode != null) {
+            return kind.provinceUnit(provinceCode);
         }
+        String agency = entry.competentAgency() != null ? entry.competentAgency() : entry.implementingAgency();
         return agencyCode(agency == null ? "chua-xac-dinh" : agency);
     }
 

@@ -15,8 +15,13 @@ import vn.motcua.workflows.calendar.WorkingDayCalendar;
 class WorkflowConfiguration {
 
     @Bean
-    DeadlineCalculator deadlineCalculator() {
-        return new DeadlineCalculator(WorkingDayCalendar.vietnam(), OfficeHours.DEFAULT);
+    WorkingDayCalendar workingDayCalendar() {
+        return WorkingDayCalendar.vietnam();
+    }
+
+    @Bean
+    DeadlineCalculator deadlineCalculator(WorkingDayCalendar calendar) {
+        return new DeadlineCalculator(calendar, OfficeHours.DEFAULT);
     }
 
     @Bean
@@ -47,5 +52,47 @@ class WorkflowConfiguration {
     @Bean
     JavaDelegate refusalNotice(AuditTrail audit) {
         return new RecordedStep(audit, "REFUSAL_NOTICE");
+    }
+
+    // Flagship steps whose registry and civil-status effects arrive with the residents database (audit only until then).
+
+    @Bean
+    JavaDelegate verifyParents(AuditTrail audit) {
+        return new RecordedStep(audit, "PARENTS_VERIFIED");
+    }
+
+    @Bean
+    JavaDelegate assignPersonalId(AuditTrail audit) {
+        return new RecordedStep(audit, "PERSONAL_ID_ASSIGNED");
+    }
+
+    @Bean
+    JavaDelegate residentsLookup(AuditTrail audit) {
+        return new RecordedStep(audit, "RESIDENTS_LOOKUP");
+    }
+
+    @Bean
+    JavaDelegate requestOwnerConsent(AuditTrail audit) {
+        return new RecordedStep(audit, "OWNER_CONSENT_REQUESTED");
+    }
+
+    @Bean
+    JavaDelegate updateResidence(AuditTrail audit) {
+        return new RecordedStep(audit, "RESIDENCE_UPDATED");
+    }
+
+    @Bean
+    JavaDelegate verifyMaritalStatus(AuditTrail audit) {
+        return new RecordedStep(audit, "MARITAL_STATUS_VERIFIED");
+    }
+
+    @Bean
+    JavaDelegate voidMarriageCertificate(AuditTrail audit) {
+        return new RecordedStep(audit, "MARRIAGE_CERTIFICATE_VOIDED");
+    }
+
+    @Bean
+    JavaDelegate recordMarriage(AuditTrail audit) {
+        return new RecordedStep(audit, "MARRIAGE_RECORDED");
     }
 }

@@ -26,13 +26,13 @@ import vn.motcua.engine.catalogue.ProcedureCatalogue;
 
 /**
  * Every path of the generated one-stop model, on the real engine and database: the model for
- * 1.004222 (permanent residence, commune level, 10,000 đồng online) and for a procedure with
+ * 1.004194 (temporary residence, ward police, 7,000 đồng online) and for a procedure with
  * coordinating agencies.
  */
 @SpringBootTest
 class OneStopProcessTests {
 
-    private static final String RESIDENCE = "1.004222";
+    private static final String RESIDENCE = "1.004194";
     private static final String WARD = "00004";
 
     @Autowired
@@ -68,7 +68,7 @@ class OneStopProcessTests {
     void happyPathFromSubmissionToIssuedResult() {
         ProcessInstance pi = submit(RESIDENCE, true);
         assertThat(pi).isWaitingAt(RECEPTION).variables().containsKeys(VAR_DUE_AT, VAR_WARNING_AT);
-        assertThat(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("unit:xa-" + WARD + ":reception")
+        assertThat(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("unit:ca-xa-" + WARD + ":reception")
                 .count()).isOne();
         decideReception(pi, ACCEPT);
         assertThat(pi).isWaitingAt(PROCESSING);
@@ -146,7 +146,7 @@ class OneStopProcessTests {
         execute(job(OVERDUE, pi));
         assertThat(pi).hasPassed(ESCALATE).isWaitingAt(RECEPTION, APOLOGY_LETTER);
         assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(APOLOGY_LETTER)
-                .taskCandidateGroup("unit:xa-" + WARD + ":leader").count()).isOne();
+                .taskCandidateGroup("unit:ca-xa-" + WARD + ":leader").count()).isOne();
     }
 
     @Test

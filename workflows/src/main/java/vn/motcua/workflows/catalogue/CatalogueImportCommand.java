@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import vn.motcua.workflows.onestop.OneStopBpmnGenerator;
+import vn.motcua.workflows.flagship.ProcedureModels;
 
 /**
  * {@code catalogue-import <procedures.jsonl> <output dir>}: writes {@code catalogue.json},
@@ -83,7 +83,7 @@ public final class CatalogueImportCommand {
         for (CatalogueEntry entry : result.entries()) {
             // the file name is the procedure code, made safe for any file system
             Files.writeString(bpmn.resolve(entry.code().replaceAll("[^A-Za-z0-9.]", "_") + ".bpmn"),
-                    OneStopBpmnGenerator.generateXml(entry));
+                    ProcedureModels.xml(entry));
         }
     }
 }

@@ -21,8 +21,9 @@ import vn.motcua.workflows.catalogue.CatalogueEntry;
  * fee is due and unpaid) → reception (accept / one supplement request / refuse) → consultations with
  * the coordinating agencies, if any → processing → approval (approve / return / refuse) → issue
  * result → notify. The handling runs under the statutory deadline: a warning one working day
- * before, and on overdue an escalation and an apology letter (Mẫu 04). The fluent builder lays
- * out diagram interchange, so the model opens in bpmn-js and Camunda Modeler.
+ * before, and on overdue an escalation and an apology letter (Mẫu 04). The fluent builder creates
+ * the diagram interchange and {@link DiagramLayout} arranges it, so the model opens readably in
+ * bpmn-js and Camunda Modeler.
  */
 public final class OneStopBpmnGenerator {
 
@@ -32,7 +33,7 @@ public final class OneStopBpmnGenerator {
     }
 
     /** Changes whenever the generated models change shape: part of the deployment's version key. */
-    public static final String VERSION = "one-stop-2";
+    public static final String VERSION = "one-stop-3";
 
     private static final Pattern GENERATED_ID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -60,7 +61,9 @@ public final class OneStopBpmnGenerator {
     private static String template(boolean consults) {
         CatalogueEntry slots = new CatalogueEntry(CODE_SLOT, TITLE_SLOT, null, List.of(), null, null,
                 consults ? List.of("consulted") : List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of());
-        String xml = Bpmn.convertToString(generate(slots));
+        BpmnModelInstance model = generate(slots);
+        DiagramLayout.apply(model);
+        String xml = Bpmn.convertToString(model);
         Map<String, String> numbers = new HashMap<>();
         Matcher m = GENERATED_ID.matcher(xml);
         StringBuilder out = new StringBuilder(xml.length());

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 import vn.motcua.workflows.catalogue.CatalogueImporter;
+import vn.motcua.workflows.flagship.ProcedureModels;
 
 class OneStopBpmnGeneratorTests {
 
@@ -40,7 +41,7 @@ class OneStopBpmnGeneratorTests {
 
     /** The XML that gets deployed, read and validated against the BPMN 2.0 schema as a deployment would. */
     private static BpmnModelInstance roundTrip(CatalogueEntry entry) {
-        String xml = OneStopBpmnGenerator.generateXml(entry);
+        String xml = ProcedureModels.xml(entry);
         BpmnModelInstance parsed = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         Bpmn.validateModel(parsed);
         return parsed;
@@ -56,9 +57,12 @@ class OneStopBpmnGeneratorTests {
             Process process = model.getModelElementsByType(Process.class).iterator().next();
             assertThat(process.getId()).isEqualTo(processId(entry.code()));
             assertThat(process.isExecutable()).isTrue();
-            assertThat(process.getName()).hasSizeLessThanOrEqualTo(255).isNotBlank()
-                    .isEqualTo(OneStopBpmnGenerator.processName(entry));
-            assertThat(process.getCamundaVersionTag()).isEqualTo(entry.code());
+            assertThat(process.getName()).hasSizeLessThanOrEqualTo(255).isNotBlank();
+            boolean flagship = ProcedureModels.isFlagship(entry.code());
+            if (!flagship) {
+                assertThat(process.getName()).isEqualTo(OneStopBpmnGenerator.processName(entry));
+                assertThat(process.getCamundaVersionTag()).isEqualTo(entry.code());
+            }
 
             Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
                     .map(s -> s.getBpmnElement().getId()).collect(Collectors.toSet());
@@ -76,18 +80,21 @@ class OneStopBpmnGeneratorTests {
 
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaCandidateGroups())
-                        .matches("unit:\\$\\{unitCode\\}:(reception|processing|approval|leader)"
+                        .matches("unit:\\$\\{(unitCode|policeUnitCode|insuranceUnitCode)\\}:(reception|processing|approval|leader)"
                                 + "|agency:\\$\\{consultedAgency\\}:consultation");
             }
             boolean consults = model.getModelElementById(CONSULTATION) != null;
-            assertThat(consults).as("%s consults iff it has coordinating agencies", entry.code())
-                    .isEqualTo(!entry.coordinatingAgencies().isEmpty());
+            if (!flagship) {
+                assertThat(consults).as("%s consults iff it has coordinating agencies", entry.code())
+                        .isEqualTo(!entry.coordinatingAgencies().isEmpty());
+            }
         }
     }
 
     @Test
     void theOneStopPathIsModelledInOrder() {
-        CatalogueEntry residence = catalogue.stream().filter(e -> e.code().equals("1.004222")).findFirst().orElseThrow();
+        // temporary residence: commune level, a fee online, generated (not a flagship)
+        CatalogueEntry residence = catalogue.stream().filter(e -> e.code().equals("1.004194")).findFirst().orElseThrow();
         BpmnModelInstance model = roundTrip(residence);
         assertThat(next(model, START)).containsExactly(REGISTER);
         assertThat(next(model, REGISTER)).containsExactly(FEE_DUE);
