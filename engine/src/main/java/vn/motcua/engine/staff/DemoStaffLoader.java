@@ -1,0 +1,32 @@
+package vn.motcua.engine.staff;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.stereotype.Component;
+import vn.motcua.engine.registry.DemoRegistry;
+import vn.motcua.engine.registry.Resident;
+
+/** Puts the demo units and civil servants (README, "Demo accounts") into the staff directory. */
+@Component
+@DependsOn("registryLoader")
+class DemoStaffLoader implements InitializingBean {
+
+    private final StaffDirectory directory;
+
+    DemoStaffLoader(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        Map<String, Resident> people = DemoRegistry.ACCOUNTS.stream().map(DemoRegistry.DemoAccount::resident)
+                .collect(Collectors.toMap(Resident::idNumber, Function.identity()));
+        DemoRegistry.UNITS.forEach(u -> directory.saveUnit(u.code(), u.name()));
+        for (DemoRegistry.DemoStaff s : DemoRegistry.STAFF) {
+            directory.saveMember(s.idNumber(), people.get(s.idNumber()).fullName(), s.unitCode(), s.title(), s.roles());
+        }
+    }
+}

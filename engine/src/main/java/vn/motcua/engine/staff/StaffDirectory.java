@@ -1,0 +1,61 @@
+package vn.motcua.engine.staff;
+
+import static vn.motcua.db.Tables.STAFF_MEMBER;
+import static vn.motcua.db.Tables.STAFF_ROLE;
+import static vn.motcua.db.Tables.STAFF_UNIT;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who works where, in which roles. Units are keyed like the candidate groups of the process
+ * models ({@code ca-xa-00004}); someone who is not in the directory has citizen rights only.
+ */
+@Service
+public class StaffDirectory {
+
+    private final DSLContext sql;
+
+    StaffDirectory(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StaffMember> find(String idNumber) {
+        var row = sql.select(STAFF_MEMBER.ID_NUMBER, STAFF_MEMBER.FULL_NAME, STAFF_MEMBER.UNIT_CODE, STAFF_UNIT.NAME,
+                        STAFF_MEMBER.TITLE)
+                .from(STAFF_MEMBER).join(STAFF_UNIT).on(STAFF_UNIT.CODE.eq(STAFF_MEMBER.UNIT_CODE))
+                .where(STAFF_MEMBER.ID_NUMBER.eq(idNumber)).fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+        sql.select(STAFF_ROLE.ROLE).from(STAFF_ROLE).where(STAFF_ROLE.ID_NUMBER.eq(idNumber))
+                .forEach(r -> roles.add(StaffRole.valueOf(r.value1())));
+        return Optional.of(new StaffMember(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                Set.copyOf(roles)));
+    }
+
+    @Transactional
+    public void saveUnit(String code, String name) {
+        sql.insertInto(STAFF_UNIT).set(STAFF_UNIT.CODE, code).set(STAFF_UNIT.NAME, name)
+                .onDuplicateKeyUpdate().set(STAFF_UNIT.NAME, name).execute();
+    }
+
+    /** Adds or updates a member and replaces their roles. */
+    @Transactional
+    public void saveMember(String idNumber, String fullName, String unitCode, String title, Set<StaffRole> roles) {
+        sql.insertInto(STAFF_MEMBER).set(STAFF_MEMBER.ID_NUMBER, idNumber).set(STAFF_MEMBER.FULL_NAME, fullName)
+                .set(STAFF_MEMBER.UNIT_CODE, unitCode).set(STAFF_MEMBER.TITLE, title)
+                .onDuplicateKeyUpdate().set(STAFF_MEMBER.FULL_NAME, fullName).set(STAFF_MEMBER.UNIT_CODE, unitCode)
+                .set(STAFF_MEMBER.TITLE, title).execute();
+        sql.deleteFrom(STAFF_ROLE).where(STAFF_ROLE.ID_NUMBER.eq(idNumber)).execute();
+        for (StaffRole role : roles) {
+            sql.insertInto(STAFF_ROLE).set(STAFF_ROLE.ID_NUMBER, idNumber).set(STAFF_ROLE.ROLE, role.name()).execute();
+        }
+    }
+}

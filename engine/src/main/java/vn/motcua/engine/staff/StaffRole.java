@@ -1,0 +1,10 @@
+package vn.motcua.engine.staff;
+
+/** Roles in the staff directory; the one-stop steps map onto them. */
+public enum StaffRole {
+    RECEPTION,   // tiếp nhận (bộ phận một cửa)
+    SPECIALIST,  // chuyên viên thẩm định, xử lý
+    LEADER,      // lãnh đạo phê duyệt, ký
+    POLICY,      // cán bộ chính sách: mô hình quy trình
+    ADMIN        // quản trị hệ thống
+}
