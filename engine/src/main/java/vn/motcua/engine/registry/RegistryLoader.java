@@ -3,9 +3,6 @@ package vn.motcua.engine.registry;
 import static vn.motcua.db.Tables.REFERENCE_DATA_LOAD;
 import static vn.motcua.db.Tables.RESIDENT;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,8 +18,7 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.db.tables.records.ResidentRecord;
-import vn.motcua.workflows.adminunits.AdminUnits;
-import vn.motcua.workflows.catalogue.CatalogueJson;
+import vn.motcua.engine.catalogue.ShippedAdminUnits;
 
 /**
  * Fills the sandbox registry at startup: the demo people, then the generated residents. A key of
@@ -70,7 +66,7 @@ class RegistryLoader implements InitializingBean {
             sql.deleteFrom(RESIDENT).execute();
             List<Resident> batch = new ArrayList<>(BATCH);
             DemoRegistry.ACCOUNTS.forEach(a -> batch.add(a.resident()));
-            new ResidentGenerator(adminUnits()).generate(properties.seed(), properties.residents(),
+            new ResidentGenerator(ShippedAdminUnits.read()).generate(properties.seed(), properties.residents(),
                     DemoRegistry.idNumbers(), REFERENCE_DAY, r -> {
                         batch.add(r);
                         if (batch.size() == BATCH) {
@@ -110,14 +106,6 @@ class RegistryLoader implements InitializingBean {
         int n = insert.execute();
         batch.clear();
         return n;
-    }
-
-    private static AdminUnits adminUnits() {
-        try (InputStream in = RegistryLoader.class.getClassLoader().getResourceAsStream("adminunits/admin-units.json")) {
-            return CatalogueJson.mapper().readValue(in, AdminUnits.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the administrative units", e);
-        }
     }
 
     private static String sha256(String text) {

@@ -15,9 +15,14 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
 import vn.motcua.ui.catalogue.CatalogueView;
+import vn.motcua.ui.citizen.AccessLogView;
+import vn.motcua.ui.citizen.ProfileView;
+import vn.motcua.ui.identity.CurrentUser;
+import vn.motcua.ui.identity.VneidLoginConfiguration;
+import vn.motcua.ui.staff.StaffHomeView;
 import vn.motcua.ui.publicsite.HomeView;
 
-/** The shell around every view: portal name, navigation and the language switch. */
+/** The shell around every view: portal name, navigation, login state and the language switch. */
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private final Span portalTitle = new Span();
@@ -26,8 +31,16 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem procedures = new SideNavItem("", CatalogueView.class, VaadinIcon.SEARCH.create());
     private final Anchor camunda = new Anchor("camunda/app/", "");
     private final Span footerText = new Span();
+    private final CurrentUser currentUser;
+    private final Anchor login = new Anchor(VneidLoginConfiguration.LOGIN_PATH.substring(1), "");
+    private final Span userName = new Span();
+    private final Button logout = new Button();
+    private final SideNavItem profile = new SideNavItem("", ProfileView.class, VaadinIcon.USER_CARD.create());
+    private final SideNavItem accessLog = new SideNavItem("", AccessLogView.class, VaadinIcon.EYE.create());
+    private final SideNavItem staffArea = new SideNavItem("", StaffHomeView.class, VaadinIcon.OFFICE.create());
 
-    public MainLayout() {
+    public MainLayout(CurrentUser currentUser) {
+        this.currentUser = currentUser;
         configureNavbar();
         configureDrawer();
     }
@@ -46,12 +59,33 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
         Div spacer = new Div();
         spacer.addClassName("motcua-spacer");
-        addToNavbar(new DrawerToggle(), title, spacer, languageSwitch);
+        login.setId("login-link");
+        login.setRouterIgnore(true); // a full page load into the OpenID Connect flow
+        login.addClassName("motcua-login");
+        userName.setId("user-name");
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        logout.addClickListener(click -> currentUser.logout());
+        boolean loggedIn = currentUser.get().isPresent();
+        currentUser.get().ifPresent(user -> userName.setText(user.fullName()));
+        login.setVisible(!loggedIn);
+        userName.setVisible(loggedIn);
+        logout.setVisible(loggedIn);
+        addToNavbar(new DrawerToggle(), title, spacer, userName, logout, login, languageSwitch);
     }
 
     private void configureDrawer() {
         SideNav nav = new SideNav();
         nav.addItem(home, procedures);
+        currentUser.get().ifPresent(user -> {
+            profile.getElement().setAttribute("id", "nav-profile");
+            accessLog.getElement().setAttribute("id", "nav-access-log");
+            nav.addItem(profile, accessLog);
+            if (user.staff().isPresent()) {
+                staffArea.getElement().setAttribute("id", "nav-staff");
+                nav.addItem(staffArea);
+            }
+        });
         camunda.setId("camunda-link");
         camunda.setRouterIgnore(true);
         footerText.addClassName("motcua-footer");
@@ -66,6 +100,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         procedures.setLabel(getTranslation("nav.catalogue"));
         camunda.setText(getTranslation("nav.camunda"));
         footerText.setText(getTranslation("footer.text"));
+        login.setText(getTranslation("nav.login"));
+        logout.setText(getTranslation("nav.logout"));
+        profile.setLabel(getTranslation("nav.profile"));
+        accessLog.setLabel(getTranslation("nav.access-log"));
+        staffArea.setLabel(getTranslation("nav.staff"));
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }
 }

@@ -12,10 +12,16 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.motcua.ui.identity.LoginFailedView;
+import vn.motcua.ui.identity.VneidLoginConfiguration;
 
 /**
  * One filter chain per surface: the engine's REST API (administrators, HTTP Basic), Camunda's web
@@ -96,9 +102,21 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The portal: public pages for everyone, the rest after a VNeID login (OpenID Connect
+     * authorization code with PKCE, state and nonce). Logging out ends the local session and, when
+     * the provider advertises an end-session endpoint, the VNeID session too.
+     */
     @Bean
     @Order(10)
-    SecurityFilterChain portal(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> { }).build();
+    SecurityFilterChain portal(HttpSecurity http, OAuth2AuthorizationRequestResolver authorizationRequests,
+                               OAuth2UserService<OidcUserRequest, OidcUser> vneidUsers) throws Exception {
+        http.oauth2Login(login -> login
+                .loginPage(VneidLoginConfiguration.LOGIN_PATH)
+                .failureUrl("/" + LoginFailedView.ROUTE)
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(vneidUsers)));
+        return http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.oauth2LoginPage(VneidLoginConfiguration.LOGIN_PATH, "{baseUrl}/")).build();
     }
 }

@@ -1,0 +1,80 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.e2e.pages.PortalUserPages;
+import vn.motcua.e2e.pages.VneidSandboxPages;
+import vn.motcua.e2e.support.BrowserExtension;
+import vn.motcua.e2e.support.MotCuaServer;
+import vn.motcua.e2e.support.SharedPortal;
+
+/**
+ * Logging in through VNeID with the README's demo accounts: a level-2 citizen (ID number,
+ * passcode, OTP, consent) sees their profile prefilled from the residents database and who read
+ * it; a civil servant reaches the staff area; both log out.
+ */
+@ExtendWith({SharedPortal.class, BrowserExtension.class})
+class VneidLoginJourneyTest {
+
+    /** README demo accounts. */
+    private static final String NGUYEN_VAN_AN = "001092100001";
+    private static final String HOANG_THI_MAI = "001187200001";
+    private static final String PASSCODE = "246810";
+    private static final String OTP = "123456";
+
+    @Test
+    void aCitizenLogsInWithIdPasscodeOtpAndConsentThenSeesTheirRegistryDataAndWhoReadIt(
+            MotCuaServer portal, WebDriver browser) {
+        PortalUserPages portalPages = new PortalUserPages(browser, portal.baseUrl());
+        VneidSandboxPages vneid = portalPages.startLogin();
+
+        vneid.enterIdNumberAndPasscode("00109210000", PASSCODE);
+        assertThat(vneid.idNumberError()).contains("12");
+        VneidSandboxPages.atLogin(browser).enterIdNumberAndPasscode(NGUYEN_VAN_AN, "000000");
+        assertThat(vneid.formError()).isEqualTo("Số định danh cá nhân hoặc mật mã không đúng.");
+
+        VneidSandboxPages.atLogin(browser).enterIdNumberAndPasscode(NGUYEN_VAN_AN, PASSCODE).enterOtp(OTP);
+        assertThat(vneid.consentAttributes()).contains("Số định danh cá nhân", "Họ và tên", "Ngày tháng năm sinh");
+        vneid.approve();
+
+        assertThat(portalPages.loggedInName()).isEqualTo("Nguyễn Văn An");
+        portalPages.openProfile();
+        assertThat(portalPages.profileField("profile-id-number")).isEqualTo(NGUYEN_VAN_AN);
+        assertThat(portalPages.profileField("profile-full-name")).isEqualTo("Nguyễn Văn An");
+        assertThat(portalPages.profileField("profile-birth-date")).isEqualTo("12/03/1992");
+        assertThat(portalPages.profileField("profile-permanent-address"))
+                .isEqualTo("Số 12 Đội Cấn, Phường Ba Đình, Thành phố Hà Nội");
+        assertThat(portalPages.householdNames()).contains("Nguyễn Văn An", "Trần Thị Bình");
+        assertThat(portalPages.offersStaffArea()).isFalse();
+
+        portalPages.openAccessLog();
+        assertThat(String.join("|", portalPages.accessLogCells()))
+                .contains("VNeID (định danh điện tử)", "Họ và tên, Ngày sinh", "Nguyễn Văn An");
+
+        portalPages.logout();
+        assertThat(portalPages.showsLoginLink()).isTrue();
+        // the portal session is gone: a protected page sends the visitor back to VNeID
+        browser.get(portal.baseUrl() + "/ca-nhan");
+        VneidSandboxPages.atLogin(browser);
+    }
+
+    @Test
+    void aCivilServantLogsInAndReachesTheStaffAreaOfTheirUnit(MotCuaServer portal, WebDriver browser) {
+        PortalUserPages portalPages = new PortalUserPages(browser, portal.baseUrl());
+        portalPages.startLogin().enterIdNumberAndPasscode(HOANG_THI_MAI, PASSCODE).enterOtp(OTP).approve();
+        assertThat(portalPages.loggedInName()).isEqualTo("Hoàng Thị Mai");
+        assertThat(portalPages.offersStaffArea()).isTrue();
+        portalPages.openStaffArea();
+        assertThat(portalPages.staffUnit()).isEqualTo("Ủy ban nhân dân Phường Ba Đình (ubnd-xa-00004)");
+        assertThat(portalPages.staffRoles()).isEqualTo("Tiếp nhận");
+        portalPages.logout();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
+    }
+}

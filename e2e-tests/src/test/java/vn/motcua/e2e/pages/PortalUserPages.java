@@ -1,0 +1,98 @@
+package vn.motcua.e2e.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a logged-in user sees of the portal: the shell, their profile, the access log, the staff area. */
+public class PortalUserPages {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    public PortalUserPages(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Clicks "Đăng nhập bằng VNeID" in the portal's header. */
+    public VneidSandboxPages startLogin() {
+        driver.get(baseUrl + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("login-link"))).click();
+        return VneidSandboxPages.atLogin(driver);
+    }
+
+    /** The name the header shows once the portal has the VNeID login. */
+    public String loggedInName() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name"))).getText();
+    }
+
+    public boolean showsLoginLink() {
+        return !driver.findElements(By.id("login-link")).isEmpty() && driver.findElement(By.id("login-link")).isDisplayed();
+    }
+
+    public PortalUserPages openProfile() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-profile"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-view")));
+        return this;
+    }
+
+    /** The value of a read-only profile field (a vaadin-text-field). */
+    public String profileField(String id) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        return field.getDomProperty("value");
+    }
+
+    public List<String> householdNames() {
+        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-household")));
+        wait.until(d -> !grid.findElements(By.tagName("vaadin-grid-cell-content")).isEmpty());
+        return grid.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+
+    public PortalUserPages openAccessLog() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-access-log"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("access-log-view")));
+        return this;
+    }
+
+    /** All cell texts of the access log grid. */
+    public List<String> accessLogCells() {
+        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-log")));
+        wait.until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains("VNeID")));
+        return grid.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+
+    public boolean offersStaffArea() {
+        return !driver.findElements(By.id("nav-staff")).isEmpty();
+    }
+
+    public PortalUserPages openStaffArea() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-staff"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-view")));
+        return this;
+    }
+
+    public String staffUnit() {
+        return driver.findElement(By.id("staff-unit")).getText();
+    }
+
+    public String staffRoles() {
+        return driver.findElement(By.id("staff-roles")).getText();
+    }
+
+    public void logout() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("login-link")));
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+}

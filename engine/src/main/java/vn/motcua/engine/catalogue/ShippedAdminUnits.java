@@ -1,0 +1,35 @@
+package vn.motcua.engine.catalogue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.motcua.workflows.adminunits.AdminUnits;
+import vn.motcua.workflows.catalogue.CatalogueJson;
+
+/** The administrative units shipped with MotCua ({@code adminunits/admin-units.json}). */
+public final class ShippedAdminUnits {
+
+    public static final String RESOURCE = "adminunits/admin-units.json";
+
+    private ShippedAdminUnits() {
+    }
+
+    public static AdminUnits read() {
+        try (InputStream in = ShippedAdminUnits.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing from the classpath: " + RESOURCE);
+            }
+            return CatalogueJson.mapper().readValue(in, AdminUnits.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the administrative units", e);
+        }
+    }
+
+    /** Code → name of the 63 former provinces, which still open every personal ID number. */
+    public static Map<String, String> formerProvinces(AdminUnits units) {
+        return units.formerProvinces().stream()
+                .collect(Collectors.toUnmodifiableMap(AdminUnits.FormerProvince::code, AdminUnits.FormerProvince::name));
+    }
+}
