@@ -21,11 +21,16 @@ public class PortalUserPages {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    /** Clicks "Đăng nhập bằng VNeID" in the portal's header. */
+    /** Clicks "Đăng nhập bằng VNeID" in the portal's header, leaving for the sandbox's login. */
     public VneidSandboxPages startLogin() {
+        clickLogin();
+        return VneidSandboxPages.atLogin(driver);
+    }
+
+    /** Opens the home page and clicks "Đăng nhập bằng VNeID". */
+    public void clickLogin() {
         driver.get(baseUrl + "/");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("login-link"))).click();
-        return VneidSandboxPages.atLogin(driver);
     }
 
     /** The name the header shows once the portal has the VNeID login. */
