@@ -26,6 +26,7 @@ class VneidLoginJourneyTest {
     /** README demo accounts. */
     private static final String NGUYEN_VAN_AN = "001092100001";
     private static final String HOANG_THI_MAI = "001187200001";
+    private static final String BUI_VAN_TU_LEVEL_1 = "040207100015";
     private static final String PASSCODE = "246810";
     private static final String OTP = "123456";
 
@@ -76,5 +77,21 @@ class VneidLoginJourneyTest {
         assertThat(portalPages.staffRoles()).isEqualTo("Tiếp nhận");
         portalPages.logout();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("login-link")));
+    }
+
+    @Test
+    void aLevelOneAccountIsToldWhyItCannotFileALevelTwoProcedure(MotCuaServer portal, WebDriver browser) {
+        PortalUserPages portalPages = new PortalUserPages(browser, portal.baseUrl());
+        VneidSandboxPages vneid = portalPages.startLogin().enterIdNumberAndPasscode(BUI_VAN_TU_LEVEL_1, PASSCODE);
+        vneid.approve(); // level 1: no OTP step
+        assertThat(portalPages.loggedInName()).isEqualTo("Bùi Văn Tú");
+
+        browser.get(portal.baseUrl() + "/thu-tuc/1.001193");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("file-online"))).click();
+        String explanation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("level-explanation"))).getText();
+        assertThat(explanation).contains("Cần tài khoản định danh điện tử mức 2", "tài khoản của bạn đang ở mức 1");
+        assertThat(browser.findElements(By.id("applicant-id-number"))).isEmpty();
+        portalPages.logout();
     }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +28,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.filing.FilingView;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 import vn.motcua.workflows.catalogue.CatalogueEntry.Channel;
 import vn.motcua.workflows.catalogue.CatalogueEntry.RequiredDocument;
@@ -106,8 +106,9 @@ public class ProcedureDetailView extends Main implements BeforeEnterObserver, Lo
         file.setId("file-online");
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         file.setEnabled(online);
-        file.addClickListener(click -> Notification.show(getTranslation("detail.file.soon"), 5000,
-                Notification.Position.MIDDLE));
+        // filing needs a VNeID login: an anonymous visitor is sent through it and comes back here
+        file.addClickListener(click -> file.getUI().ifPresent(ui -> ui.navigate(FilingView.class,
+                new com.vaadin.flow.router.RouteParameters(CODE, entry.code()))));
         return online ? file : new Div(file, new Paragraph(getTranslation("detail.file.unavailable")));
     }
 

@@ -1,0 +1,113 @@
+package vn.motcua.ui.filing;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.engine.identity.AccountLevelPolicy;
+import vn.motcua.engine.registry.RegistryField;
+import vn.motcua.engine.registry.RegistryReader;
+import vn.motcua.engine.registry.ResidentsDatabase;
+import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.catalogue.ProcedureDetailView;
+import vn.motcua.ui.identity.CurrentUser;
+import vn.motcua.ui.identity.VneidUser;
+import vn.motcua.workflows.catalogue.CatalogueEntry;
+
+/**
+ * Filing a procedure online, first step: who files. The account level is checked against what the
+ * procedure requires before any form is shown; the applicant block is prefilled from the residents
+ * database (read-only, source named), so the citizen is not asked again for what it holds.
+ */
+@Route(value = "thu-tuc/:code/nop-ho-so", layout = MainLayout.class)
+@PermitAll
+public class FilingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final EnumSet<RegistryField> APPLICANT_FIELDS = EnumSet.of(RegistryField.FULL_NAME,
+            RegistryField.BIRTH_DATE, RegistryField.GENDER, RegistryField.PERMANENT_ADDRESS, RegistryField.CURRENT_ADDRESS);
+
+    private final ProcedureCatalogue catalogue;
+    private final AccountLevelPolicy levels;
+    private final ResidentsDatabase registry;
+    private final CurrentUser currentUser;
+    private CatalogueEntry entry;
+
+    public FilingView(ProcedureCatalogue catalogue, AccountLevelPolicy levels, ResidentsDatabase registry,
+                      CurrentUser currentUser) {
+        this.catalogue = catalogue;
+        this.levels = levels;
+        this.registry = registry;
+        this.currentUser = currentUser;
+        setId("filing-view");
+        addClassName("motcua-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get("code").orElse("");
+        entry = catalogue.find(code).orElse(null);
+        removeAll();
+        if (entry == null) {
+            add(new H2(getTranslation("detail.notfound", code)));
+            return;
+        }
+        add(new RouterLink(getTranslation("filing.back"), ProcedureDetailView.class, new RouteParameters("code", code)));
+        add(new H2(getTranslation("filing.title", entry.title())));
+        VneidUser user = currentUser.require();
+        int required = levels.requiredLevel(code);
+        if (!levels.mayFile(code, user.level())) {
+            Div explanation = new Div(new H3(getTranslation("filing.level.title", required)),
+                    new Paragraph(getTranslation("filing.level.text", required, user.level())),
+                    new Paragraph(getTranslation("filing.level.how")));
+            explanation.setId("level-explanation");
+            explanation.addClassName("motcua-notice");
+            add(explanation);
+            return;
+        }
+        applicant(user, code);
+    }
+
+    private void applicant(VneidUser user, String code) {
+        RegistryReader reader = new RegistryReader(user.idNumber(), user.fullName(),
+                getTranslation("filing.purpose", code), null);
+        add(new H3(getTranslation("filing.applicant")));
+        registry.findByIdNumber(user.idNumber(), APPLICANT_FIELDS, reader).ifPresent(r -> {
+            FormLayout form = new FormLayout();
+            form.add(field("applicant-id-number", "profile.id-number", r.idNumber()),
+                    field("applicant-full-name", "profile.full-name", r.fullName()),
+                    field("applicant-birth-date", "profile.birth-date", DATE.format(r.birthDate())),
+                    field("applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
+                    field("applicant-permanent-address", "profile.permanent-address", r.permanentAddress()),
+                    field("applicant-current-address", "profile.current-address", r.currentAddress()));
+            add(form);
+        });
+    }
+
+    private TextField field(String id, String labelKey, String value) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        field.setValue(value == null ? "" : value);
+        field.setReadOnly(true);
+        field.setHelperText(getTranslation("profile.source"));
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("filing.title", entry == null ? "" : entry.title()) + " | MotCua";
+    }
+}
