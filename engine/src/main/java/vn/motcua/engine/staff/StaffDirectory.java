@@ -40,6 +40,15 @@ public class StaffDirectory {
                 Set.copyOf(roles)));
     }
 
+    /** The name of a leader of the unit (who signs its documents), if the directory lists one. */
+    @Transactional(readOnly = true)
+    public Optional<String> leaderOf(String unitCode) {
+        return sql.select(STAFF_MEMBER.FULL_NAME).from(STAFF_MEMBER).join(STAFF_ROLE)
+                .on(STAFF_ROLE.ID_NUMBER.eq(STAFF_MEMBER.ID_NUMBER))
+                .where(STAFF_MEMBER.UNIT_CODE.eq(unitCode), STAFF_ROLE.ROLE.eq(StaffRole.LEADER.name()))
+                .orderBy(STAFF_MEMBER.ID_NUMBER).limit(1).fetchOptional(STAFF_MEMBER.FULL_NAME);
+    }
+
     @Transactional
     public void saveUnit(String code, String name) {
         sql.insertInto(STAFF_UNIT).set(STAFF_UNIT.CODE, code).set(STAFF_UNIT.NAME, name)

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.motcua.engine.audit.AuditTrail;
+import vn.motcua.engine.document.DocumentType;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.workflows.calendar.DeadlineCalculator;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
@@ -25,14 +26,19 @@ import vn.motcua.workflows.catalogue.TimeUnit;
 @Component("registerDossier")
 class RegisterDossierDelegate implements JavaDelegate {
 
+    private static final java.time.format.DateTimeFormatter RECEIPT_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
+
     private final ProcedureCatalogue catalogue;
     private final DeadlineCalculator deadlines;
     private final WorkflowProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final DossierDocuments documents;
 
     RegisterDossierDelegate(ProcedureCatalogue catalogue, DeadlineCalculator deadlines, WorkflowProperties properties,
-                            AuditTrail audit, Clock clock) {
+                            AuditTrail audit, Clock clock, DossierDocuments documents) {
+        this.documents = documents;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
         this.properties = properties;
@@ -62,6 +68,12 @@ class RegisterDossierDelegate implements JavaDelegate {
         execution.setVariable(VAR_CONSULTED_AGENCIES, consulted);
         audit.record("system", "DOSSIER_REGISTERED", "PROCESS", execution.getProcessInstanceId(),
                 "procedure " + code + ", unit " + unit + ", due " + due);
+        // Mẫu 01: receipt and appointment for the result, signed by the receiving unit
+        var facts = new java.util.LinkedHashMap<String, String>();
+        facts.put("Ngày tiếp nhận", RECEIPT_TIME.format(received));
+        facts.put("Ngày hẹn trả kết quả", RECEIPT_TIME.format(due));
+        var receipt = documents.issue(execution, DocumentType.RECEIPT, facts, null);
+        execution.setVariable(VAR_RECEIPT_DOCUMENT, receipt.id());
     }
 
     private static Channel channel(CatalogueEntry entry, String kind) {

@@ -39,20 +39,12 @@ class WorkflowConfiguration {
         return new RecordedStep(audit, "OVERDUE_ESCALATED");
     }
 
-    @Bean
-    JavaDelegate issueResult(AuditTrail audit) {
-        return new RecordedStep(audit, "RESULT_ISSUED");
-    }
 
     @Bean
     JavaDelegate notifyCitizen(AuditTrail audit) {
         return new RecordedStep(audit, "CITIZEN_NOTIFIED");
     }
 
-    @Bean
-    JavaDelegate refusalNotice(AuditTrail audit) {
-        return new RecordedStep(audit, "REFUSAL_NOTICE");
-    }
 
     // Flagship steps whose registry and civil-status effects arrive with the residents database (audit only until then).
 

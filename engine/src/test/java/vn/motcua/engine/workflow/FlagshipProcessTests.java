@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.motcua.engine.audit.AuditEntry;
 import vn.motcua.engine.audit.AuditTrail;
+import vn.motcua.engine.document.DocumentService;
+import vn.motcua.engine.document.DocumentType;
 import vn.motcua.workflows.calendar.WorkingDayCalendar;
 
 /** The paths specific to each hand-modelled flagship, on the real engine and database. */
@@ -39,6 +41,8 @@ class FlagshipProcessTests {
     AuditTrail audit;
     @Autowired
     WorkingDayCalendar calendar;
+    @Autowired
+    DocumentService documents;
 
     @BeforeEach
     void useThisEngine() {
@@ -64,6 +68,12 @@ class FlagshipProcessTests {
         complete(task(APPROVAL, pi), withVariables(VAR_APPROVAL_DECISION, APPROVE));
     }
 
+    /** The result is issued in its own job (async before): run it. */
+    private static void issueResult(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt(ISSUE_RESULT);
+        execute(job(ISSUE_RESULT, pi));
+    }
+
     private long tasksFor(ProcessInstance pi, String taskKey, String group) {
         return taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).taskCandidateGroup(group).count();
     }
@@ -79,8 +89,11 @@ class FlagshipProcessTests {
         assertThat(tasksFor(pi, RECEPTION, "unit:ubnd-xa-" + WARD + ":reception")).isOne();
         accept(pi);
         approve(pi);
+        issueResult(pi);
         assertThat(pi).hasPassed(ASSIGN_PERSONAL_ID, ISSUE_RESULT, END_RESULT_ISSUED).isEnded();
         assertThat(actions(pi)).containsSubsequence("PARENTS_VERIFIED", "PERSONAL_ID_ASSIGNED", "RESULT_ISSUED");
+        assertThat(documents.forDossier(pi.getId())).extracting(d -> d.type())
+                .containsExactly(DocumentType.RECEIPT, DocumentType.BIRTH_EXTRACT);
     }
 
     @Test
@@ -106,6 +119,7 @@ class FlagshipProcessTests {
         correlate(pi, MESSAGE_OWNER_CONSENTED);
         assertThat(pi).isWaitingAt(PROCESSING);
         approve(pi);
+        issueResult(pi);
         assertThat(pi).hasPassed(UPDATE_RESIDENCE, END_RESULT_ISSUED).isEnded();
         assertThat(actions(pi)).containsSubsequence("RESIDENTS_LOOKUP", "OWNER_CONSENT_REQUESTED", "RESIDENCE_UPDATED");
     }
@@ -129,6 +143,7 @@ class FlagshipProcessTests {
         assertThat(pi).hasPassed(VERIFY_MARITAL_STATUS);
         accept(pi);
         approve(pi);
+        issueResult(pi);
         assertThat(pi).hasPassed(ISSUE_RESULT, NOTIFY_RESULT).isWaitingAt(BOTH_PARTIES_SIGN);
         assertThat(tasksFor(pi, BOTH_PARTIES_SIGN, "unit:ubnd-xa-" + WARD + ":reception")).isOne();
         complete(task(BOTH_PARTIES_SIGN, pi));
@@ -140,6 +155,7 @@ class FlagshipProcessTests {
         ProcessInstance pi = submit(MARRIAGE_REGISTRATION, false);
         accept(pi);
         approve(pi);
+        issueResult(pi);
         execute(job(SIGNING_EXPIRED, pi));
         assertThat(pi).hasPassed(VOID_CERTIFICATE, END_CERTIFICATE_VOIDED).hasNotPassed(RECORD_MARRIAGE).isEnded();
     }
@@ -159,6 +175,7 @@ class FlagshipProcessTests {
         approve(pi);
         assertThat(pi).isWaitingAt(PERSONALISE_PASSPORT);
         complete(task(PERSONALISE_PASSPORT, pi));
+        issueResult(pi);
         assertThat(pi).hasPassed(ISSUE_RESULT, END_RESULT_ISSUED).isEnded();
     }
 
@@ -190,6 +207,7 @@ class FlagshipProcessTests {
         complete(task(BIRTH_APPROVAL, pi));
         assertThat(pi).hasPassed(ASSIGN_PERSONAL_ID, UPDATE_RESIDENCE, LINKED_JOIN).isWaitingAt(COMBINE_RESULTS);
         complete(task(COMBINE_RESULTS, pi));
+        issueResult(pi);
         assertThat(pi).hasPassed(ISSUE_RESULT, END_RESULT_ISSUED).isEnded();
     }
 

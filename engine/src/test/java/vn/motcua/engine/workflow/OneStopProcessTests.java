@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.motcua.engine.audit.AuditTrail;
+import vn.motcua.engine.document.DocumentService;
+import vn.motcua.engine.document.DocumentType;
+import vn.motcua.engine.document.IssuedDocument;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 
 /**
@@ -41,6 +44,8 @@ class OneStopProcessTests {
     ProcedureCatalogue catalogue;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    DocumentService documents;
 
     @BeforeEach
     void useThisEngine() {
@@ -73,10 +78,21 @@ class OneStopProcessTests {
         decideReception(pi, ACCEPT);
         assertThat(pi).isWaitingAt(PROCESSING);
         decideApproval(pi, APPROVE);
+        // the result is issued in its own job: signing failures become incidents, not half-issued results
+        assertThat(pi).isWaitingAt(ISSUE_RESULT);
+        execute(job(ISSUE_RESULT, pi));
         assertThat(pi).hasPassed(ISSUE_RESULT, NOTIFY_RESULT).isEnded();
         assertThat(pi).hasPassed(END_RESULT_ISSUED);
         assertThat(audit.eventsFor("PROCESS", pi.getId())).extracting(e -> e.action())
                 .containsExactly("DOSSIER_REGISTERED", "RESULT_ISSUED", "CITIZEN_NOTIFIED");
+        String result = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).variableName(VAR_RESULT_DOCUMENT).singleResult().getValue();
+        assertThat(documents.find(result)).hasValueSatisfying(d -> {
+            assertThat(d.type()).isEqualTo(DocumentType.DECISION);
+            assertThat(d.unitCode()).isEqualTo("ca-xa-" + WARD);
+        });
+        assertThat(documents.forDossier(pi.getId())).extracting(IssuedDocument::type)
+                .containsExactly(DocumentType.RECEIPT, DocumentType.DECISION);
     }
 
     @Test
@@ -126,6 +142,8 @@ class OneStopProcessTests {
         ProcessInstance pi = submit(RESIDENCE, true);
         decideReception(pi, REFUSE);
         assertThat(pi).hasPassed(REFUSAL_NOTICE, END_REFUSED).hasNotPassed(PROCESSING).isEnded();
+        assertThat(documents.forDossier(pi.getId())).extracting(IssuedDocument::type)
+                .containsExactly(DocumentType.RECEIPT, DocumentType.REFUSAL);
     }
 
     @Test

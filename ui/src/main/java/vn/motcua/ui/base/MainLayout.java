@@ -20,6 +20,7 @@ import vn.motcua.ui.citizen.ProfileView;
 import vn.motcua.ui.identity.CurrentUser;
 import vn.motcua.ui.identity.VneidLoginConfiguration;
 import vn.motcua.ui.staff.StaffHomeView;
+import vn.motcua.ui.verification.VerificationView;
 import vn.motcua.ui.publicsite.HomeView;
 
 /** The shell around every view: portal name, navigation, login state and the language switch. */
@@ -37,6 +38,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Button logout = new Button();
     private final SideNavItem profile = new SideNavItem("", ProfileView.class, VaadinIcon.USER_CARD.create());
     private final SideNavItem accessLog = new SideNavItem("", AccessLogView.class, VaadinIcon.EYE.create());
+    private final SideNavItem verify = new SideNavItem("", VerificationView.class, VaadinIcon.CHECK_CIRCLE.create());
     private final SideNavItem staffArea = new SideNavItem("", StaffHomeView.class, VaadinIcon.OFFICE.create());
 
     public MainLayout(CurrentUser currentUser) {
@@ -76,7 +78,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     private void configureDrawer() {
         SideNav nav = new SideNav();
-        nav.addItem(home, procedures);
+        verify.getElement().setAttribute("id", "nav-verify");
+        nav.addItem(home, procedures, verify);
         currentUser.get().ifPresent(user -> {
             profile.getElement().setAttribute("id", "nav-profile");
             accessLog.getElement().setAttribute("id", "nav-access-log");
@@ -105,6 +108,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         profile.setLabel(getTranslation("nav.profile"));
         accessLog.setLabel(getTranslation("nav.access-log"));
         staffArea.setLabel(getTranslation("nav.staff"));
+        verify.setLabel(getTranslation("nav.verify"));
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }
 }

@@ -93,6 +93,20 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Public document verification: anyone may upload a PDF to check it, and fetch a signed original
+     * by its id and hash (the QR code). Stateless, nothing to forge.
+     */
+    @Bean
+    @Order(6)
+    SecurityFilterChain publicDocuments(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/api/v1/documents/verify"), path("/tai-lieu/*")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     /** Error pages render for everyone: a 404 must stay a 404, not turn into a login challenge. */
     @Bean
     @Order(5)

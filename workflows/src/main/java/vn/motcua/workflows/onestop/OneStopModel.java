@@ -47,6 +47,16 @@ public final class OneStopModel {
     public static final String VAR_APPLICANT_WARD = "applicantWardCode";
     public static final String VAR_APPLICANT_PROVINCE = "applicantProvinceCode";
     public static final String VAR_CLOCK_PAUSED_AT = "clockPausedAt";
+    /** Set by filing when the dossier is submitted: its code and applicant. */
+    public static final String VAR_DOSSIER_CODE = "dossierCode";
+    public static final String VAR_APPLICANT_ID = "applicantIdNumber";
+    public static final String VAR_APPLICANT_NAME = "applicantName";
+    /** Set by the staff decisions: why a dossier is refused, what to supplement. */
+    public static final String VAR_REFUSAL_REASON = "refusalReason";
+    public static final String VAR_SUPPLEMENT_MESSAGE = "supplementMessage";
+    /** Ids of the signed documents issued along the way. */
+    public static final String VAR_RECEIPT_DOCUMENT = "receiptDocumentId";
+    public static final String VAR_RESULT_DOCUMENT = "resultDocumentId";
 
     /** Process variables the model reads. */
     public static final String VAR_FEE_DUE = "feeDue";

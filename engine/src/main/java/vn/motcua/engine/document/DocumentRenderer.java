@@ -1,0 +1,348 @@
+package vn.motcua.engine.document;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * Lays out an {@link AdministrativeDocument} on A4 as PDF/A-2b (XMP identification, sRGB output
+ * intent, fonts embedded): Noto Serif subsets, text that extracts as written, and a QR code with the
+ * public verification link drawn as vector modules.
+ */
+final class DocumentRenderer {
+
+    private static final float LEFT = 85;     // 30 mm
+    private static final float RIGHT = 538;   // 20 mm from the right edge
+    private static final float TOP = 785;     // 20 mm
+    private static final float BOTTOM = 70;
+    /** The header's two blocks: agency on the left (from a narrower margin), national motto on the right. */
+    private static final float HEADER_LEFT = 60;
+    private static final float HEADER_SPLIT = 292;
+    private static final float HEADER_RIGHT = 555;
+    private static final float HEADER_SIZE = 11;
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final byte[] regular;
+    private final byte[] bold;
+    private final byte[] italic;
+
+    DocumentRenderer() {
+        this.regular = font("NotoSerif-Regular.ttf");
+        this.bold = font("NotoSerif-Bold.ttf");
+        this.italic = font("NotoSerif-Italic.ttf");
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = DocumentRenderer.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Font missing from the classpath: fonts/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Renders the document; {@code verification} is the text under the QR code, {@code qrUrl} what it encodes. */
+    byte[] render(AdministrativeDocument d, String documentId, String qrUrl) {
+        try (PDDocument pdf = new PDDocument()) {
+            Fonts fonts = new Fonts(load(pdf, regular), load(pdf, bold), load(pdf, italic));
+            Writer w = new Writer(pdf, fonts);
+            header(w, d);
+            w.y -= 28;
+            w.centered(fonts.bold, 14, d.title(), (LEFT + RIGHT) / 2);
+            if (d.summary() != null && !d.summary().isBlank()) {
+                for (String line : wrap(fonts.bold, 13, d.summary(), RIGHT - LEFT - 60)) {
+                    w.centered(fonts.bold, 13, line, (LEFT + RIGHT) / 2);
+                }
+            }
+            w.y -= 14;
+            for (AdministrativeDocument.Block block : d.body()) {
+                if (block instanceof AdministrativeDocument.Text t) {
+                    w.paragraph(fonts.regular, 13, t.text(), 28);
+                } else if (block instanceof AdministrativeDocument.Fact f) {
+                    w.fact(fonts, 13, f.label(), f.value());
+                }
+            }
+            signature(w, d);
+            verification(w, documentId, qrUrl);
+            metadata(pdf, d);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            w.close();
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render " + d.title(), e);
+        }
+    }
+
+    /**
+     * Embeds a subset of the font without glyph substitution: PDFBox would otherwise set "ff", "fi"
+     * as ligature glyphs, and the text layer (search, copy, the verification code) would lose letters.
+     */
+    private static PDType0Font load(PDDocument pdf, byte[] font) throws IOException {
+        var ttf = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(pdf, ttf, true);
+    }
+
+    private static void header(Writer w, AdministrativeDocument d) throws IOException {
+        float leftCentre = (HEADER_LEFT + HEADER_SPLIT) / 2;
+        float rightCentre = (HEADER_SPLIT + HEADER_RIGHT) / 2;
+        float top = w.y;
+        float leftWidth = HEADER_SPLIT - HEADER_LEFT - 6;
+        if (d.parentAgency() != null) {
+            for (String line : wrap(w.fonts.regular, HEADER_SIZE, d.parentAgency().toUpperCase(VIETNAMESE), leftWidth)) {
+                w.centered(w.fonts.regular, HEADER_SIZE, line, leftCentre);
+            }
+        }
+        for (String line : wrap(w.fonts.bold, HEADER_SIZE, d.agency().toUpperCase(VIETNAMESE), leftWidth)) {
+            w.centered(w.fonts.bold, HEADER_SIZE, line, leftCentre);
+        }
+        w.rule(leftCentre - 30, leftCentre + 30, w.y - 4);
+        w.y -= 6;
+        w.centered(w.fonts.regular, HEADER_SIZE + 1, d.numberSymbol(), leftCentre);
+        float leftBottom = w.y;
+        w.y = top;
+        w.centered(w.fonts.bold, HEADER_SIZE, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", rightCentre);
+        w.centered(w.fonts.bold, HEADER_SIZE + 1, "Độc lập - Tự do - Hạnh phúc", rightCentre);
+        float motto = width(w.fonts.bold, HEADER_SIZE + 1, "Độc lập - Tự do - Hạnh phúc");
+        w.rule(rightCentre - motto / 2, rightCentre + motto / 2, w.y - 4);
+        w.y -= 6;
+        w.centered(w.fonts.italic, 12, d.place() + ", ngày " + String.format("%02d", d.date().getDayOfMonth())
+                + " tháng " + String.format("%02d", d.date().getMonthValue()) + " năm " + d.date().getYear(), rightCentre);
+        w.y = Math.min(w.y, leftBottom);
+    }
+
+    private static void signature(Writer w, AdministrativeDocument d) throws IOException {
+        w.ensure(150);
+        w.y -= 20;
+        float top = w.y;
+        float centre = (HEADER_SPLIT + RIGHT) / 2 + 20;
+        if (d.signerAuthority() != null) {
+            w.centered(w.fonts.bold, 12, d.signerAuthority(), centre);
+        }
+        w.centered(w.fonts.bold, 12, d.signerPosition(), centre);
+        w.centered(w.fonts.italic, 11, "(Đã ký số)", centre);
+        w.y -= 30;
+        w.centered(w.fonts.bold, 13, d.signerName(), centre);
+        float signerBottom = w.y;
+        w.y = top;
+        w.line(w.fonts.bold, 11, "Nơi nhận:", LEFT);
+        for (String recipient : d.recipients()) {
+            w.line(w.fonts.regular, 10, "- " + recipient, LEFT);
+        }
+        w.y = Math.min(w.y, signerBottom);
+    }
+
+    private static void verification(Writer w, String documentId, String qrUrl) throws IOException {
+        w.ensure(100);
+        w.y -= 16;
+        float size = 72;
+        BitMatrix matrix = qr(qrUrl);
+        float module = size / matrix.getWidth();
+        float x0 = LEFT;
+        float y0 = w.y - size;
+        w.stream.setNonStrokingColor(0f, 0f, 0f);
+        for (int row = 0; row < matrix.getHeight(); row++) {
+            for (int col = 0; col < matrix.getWidth(); col++) {
+                if (matrix.get(col, row)) {
+                    w.stream.addRect(x0 + col * module, y0 + size - (row + 1) * module, module, module);
+                }
+            }
+        }
+        w.stream.fill();
+        float textX = LEFT + size + 10;
+        w.y -= 14;
+        w.line(w.fonts.regular, 9, "Mã xác thực: " + documentId, textX);
+        w.line(w.fonts.regular, 9, "Kiểm tra tính xác thực của văn bản (không cần đăng nhập):", textX);
+        for (String line : wrap(w.fonts.regular, 8, qrUrl, RIGHT - textX)) {
+            w.line(w.fonts.regular, 8, line, textX);
+        }
+        w.y = Math.min(w.y, y0);
+    }
+
+    private static BitMatrix qr(String text) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+        } catch (WriterException e) {
+            throw new IllegalStateException("Cannot encode the verification QR code", e);
+        }
+    }
+
+    private static void metadata(PDDocument pdf, AdministrativeDocument d) throws IOException {
+        Calendar now = new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(d.title());
+        info.setAuthor(d.agency());
+        info.setProducer("MotCua");
+        info.setCreationDate(now);
+        try {
+            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+            pdfa.setPart(2);
+            pdfa.setConformance("B");
+            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+            dc.setTitle(d.title());
+            dc.addCreator(d.agency());
+            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+            basic.setCreateDate(now);
+            basic.setCreatorTool("MotCua");
+            var pdfSchema = xmp.createAndAddAdobePDFSchema();
+            pdfSchema.setProducer("MotCua");
+            ByteArrayOutputStream xml = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, xml, true);
+            PDMetadata metadata = new PDMetadata(pdf);
+            metadata.importXMPMetadata(xml.toByteArray());
+            pdf.getDocumentCatalog().setMetadata(metadata);
+        } catch (BadFieldValueException | TransformerException e) {
+            throw new IOException("Cannot write the XMP metadata", e);
+        }
+        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        pdf.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    static float width(PDType0Font font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    static List<String> wrap(PDType0Font font, float size, String text, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : Normalizer.normalize(text, Normalizer.Form.NFC).split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(font, size, candidate) <= maxWidth || line.isEmpty()) {
+                line = new StringBuilder(candidate);
+            } else {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private record Fonts(PDType0Font regular, PDType0Font bold, PDType0Font italic) {
+    }
+
+    /** A cursor down the pages: starts a new page when the next line does not fit. */
+    private static final class Writer {
+        private final PDDocument pdf;
+        private final Fonts fonts;
+        private PDPageContentStream stream;
+        private float y;
+
+        Writer(PDDocument pdf, Fonts fonts) throws IOException {
+            this.pdf = pdf;
+            this.fonts = fonts;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            if (stream != null) {
+                stream.close();
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            stream = new PDPageContentStream(pdf, page);
+            y = TOP;
+        }
+
+        void ensure(float height) throws IOException {
+            if (y - height < BOTTOM) {
+                newPage();
+            }
+        }
+
+        void line(PDType0Font font, float size, String text, float x) throws IOException {
+            ensure(size * 1.5f);
+            y -= size * 1.45f;
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.newLineAtOffset(x, y);
+            stream.showText(Normalizer.normalize(text, Normalizer.Form.NFC));
+            stream.endText();
+        }
+
+        void centered(PDType0Font font, float size, String text, float centre) throws IOException {
+            line(font, size, text, centre - width(font, size, Normalizer.normalize(text, Normalizer.Form.NFC)) / 2);
+        }
+
+        void paragraph(PDType0Font font, float size, String text, float indent) throws IOException {
+            List<String> lines = wrap(font, size, text, RIGHT - LEFT - indent);
+            for (int i = 0; i < lines.size(); i++) {
+                line(font, size, lines.get(i), i == 0 ? LEFT + indent : LEFT);
+            }
+        }
+
+        void fact(Fonts f, float size, String label, String value) throws IOException {
+            String prefix = label + ": ";
+            float labelWidth = width(f.regular, size, prefix);
+            List<String> lines = wrap(f.bold, size, value == null ? "" : value, RIGHT - LEFT - 28 - labelWidth);
+            line(f.regular, size, prefix, LEFT + 28);
+            float lineY = y;
+            for (int i = 0; i < lines.size(); i++) {
+                if (i > 0) {
+                    line(f.bold, size, lines.get(i), LEFT + 28 + labelWidth);
+                } else {
+                    stream.beginText();
+                    stream.setFont(f.bold, size);
+                    stream.newLineAtOffset(LEFT + 28 + labelWidth, lineY);
+                    stream.showText(lines.get(i));
+                    stream.endText();
+                }
+            }
+        }
+
+        void rule(float from, float to, float at) throws IOException {
+            stream.setLineWidth(0.6f);
+            stream.moveTo(from, at);
+            stream.lineTo(to, at);
+            stream.stroke();
+        }
+
+        void close() throws IOException {
+            stream.close();
+        }
+    }
+}

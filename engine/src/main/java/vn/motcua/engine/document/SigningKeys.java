@@ -1,0 +1,225 @@
+package vn.motcua.engine.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * The agencies' signing keys in one PKCS#12 keystore. In development (no keystore configured) the
+ * keystore lives in {@code <data>/pki/}: a root CA is created at first start and an agency
+ * certificate the first time that agency signs. Private keys stay in this class; callers sign
+ * through {@link PadesSigner}.
+ */
+final class SigningKeys {
+
+    private static final String ROOT = "motcua-root-ca";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path file;
+    private final char[] password;
+    private final boolean generate;
+    private final KeyStore store;
+
+    private SigningKeys(Path file, char[] password, boolean generate, KeyStore store) {
+        this.file = file;
+        this.password = password;
+        this.generate = generate;
+        this.store = store;
+    }
+
+    /** Opens the configured keystore, or the development one under {@code pkiDir} (created if absent). */
+    static SigningKeys open(SigningProperties properties, Path pkiDir) {
+        try {
+            if (properties.keystore() != null && !properties.keystore().isBlank()) {
+                Path configured = Path.of(properties.keystore());
+                char[] password = required(properties.keystorePassword()).toCharArray();
+                return new SigningKeys(configured, password, false, load(configured, password));
+            }
+            if (!properties.generate()) {
+                throw new IllegalStateException("No signing keystore configured (motcua.signing.keystore) and "
+                        + "generating a development PKI is switched off");
+            }
+            Files.createDirectories(pkiDir);
+            Path file = pkiDir.resolve("signing-keys.p12");
+            char[] password = developmentPassword(properties, pkiDir.resolve("keystore.password"));
+            if (Files.exists(file)) {
+                return new SigningKeys(file, password, true, load(file, password));
+            }
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, password);
+            SigningKeys keys = new SigningKeys(file, password, true, store);
+            keys.createRoot();
+            keys.save();
+            return keys;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the signing keystore", e);
+        } catch (GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("Cannot open the signing keystore", e);
+        }
+    }
+
+    private static String required(String password) {
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException("motcua.signing.keystore-password is required with a configured keystore");
+        }
+        return password;
+    }
+
+    private static char[] developmentPassword(SigningProperties properties, Path passwordFile) throws IOException {
+        if (properties.keystorePassword() != null && !properties.keystorePassword().isBlank()) {
+            return properties.keystorePassword().toCharArray();
+        }
+        if (Files.exists(passwordFile)) {
+            return Files.readString(passwordFile, StandardCharsets.UTF_8).strip().toCharArray();
+        }
+        byte[] random = new byte[24];
+        RANDOM.nextBytes(random);
+        String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Files.writeString(passwordFile, generated, StandardCharsets.UTF_8);
+        ownerOnly(passwordFile);
+        return generated.toCharArray();
+    }
+
+    private static void ownerOnly(Path path) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the data directory's own protection applies
+        }
+    }
+
+    private static KeyStore load(Path file, char[] password) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, password);
+        }
+        return store;
+    }
+
+    /** The trust anchor documents are verified against. */
+    synchronized X509Certificate root() {
+        try {
+            return (X509Certificate) store.getCertificate(ROOT);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The unit's key; in development created (and saved) the first time the unit signs. */
+    synchronized AgencyKey forUnit(String unitCode, String agencyName) {
+        String alias = "unit-" + unitCode;
+        try {
+            if (!store.containsAlias(alias)) {
+                if (!generate) {
+                    throw new IllegalStateException("No signing key for unit " + unitCode + " in " + file);
+                }
+                createAgency(alias, unitCode, agencyName);
+                save();
+            }
+            PrivateKey key = (PrivateKey) store.getKey(alias, password);
+            Certificate[] chain = store.getCertificateChain(alias);
+            return new AgencyKey(unitCode, key, List.of((X509Certificate) chain[0], (X509Certificate) chain[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException | OperatorCreationException e) {
+            throw new IllegalStateException("Cannot get the signing key of " + unitCode, e);
+        }
+    }
+
+    private void createRoot() throws GeneralSecurityException, OperatorCreationException, IOException {
+        KeyPair pair = rsa(3072);
+        X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN")
+                .addRDN(BCStyle.O, "MotCua (môi trường phát triển)").addRDN(BCStyle.CN, "MotCua Development Root CA").build();
+        X509v3CertificateBuilder builder = builder(name, name, pair, Duration.ofDays(3650));
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+        builder.addExtension(Extension.subjectKeyIdentifier, false,
+                new JcaX509ExtensionUtils().createSubjectKeyIdentifier(pair.getPublic()));
+        X509Certificate cert = sign(builder, pair.getPrivate());
+        store.setKeyEntry(ROOT, pair.getPrivate(), password, new Certificate[] {cert});
+    }
+
+    private void createAgency(String alias, String unitCode, String agencyName)
+            throws GeneralSecurityException, OperatorCreationException, IOException {
+        PrivateKey rootKey = (PrivateKey) store.getKey(ROOT, password);
+        X509Certificate rootCert = root();
+        KeyPair pair = rsa(2048);
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN")
+                .addRDN(BCStyle.O, upTo64(agencyName)).addRDN(BCStyle.OU, upTo64(unitCode))
+                .addRDN(BCStyle.CN, upTo64(agencyName)).build();
+        X509v3CertificateBuilder builder = builder(X500Name.getInstance(rootCert.getSubjectX500Principal().getEncoded()),
+                subject, pair, Duration.ofDays(3 * 365));
+        JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(rootCert));
+        builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(pair.getPublic()));
+        X509Certificate cert = sign(builder, rootKey);
+        store.setKeyEntry(alias, pair.getPrivate(), password, new Certificate[] {cert, rootCert});
+    }
+
+    /** RFC 5280 caps names, units and common names at 64 characters. */
+    private static String upTo64(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 63).strip() + "…";
+    }
+
+    private static X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair pair, Duration validity) {
+        Instant now = Instant.now();
+        return new JcaX509v3CertificateBuilder(issuer, new BigInteger(64, RANDOM).abs().add(BigInteger.ONE),
+                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(validity)), subject, pair.getPublic());
+    }
+
+    private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key)
+            throws OperatorCreationException, GeneralSecurityException {
+        return new JcaX509CertificateConverter().getCertificate(
+                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(key)));
+    }
+
+    private static KeyPair rsa(int bits) throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(bits, RANDOM);
+        return generator.generateKeyPair();
+    }
+
+    /** Writes the keystore atomically, owner-only. */
+    private void save() throws IOException, GeneralSecurityException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            store.store(out, password);
+        }
+        ownerOnly(temporary);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.motcua.engine.workflow;
+
+import static vn.motcua.workflows.onestop.OneStopModel.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.motcua.engine.audit.AuditTrail;
+import vn.motcua.engine.document.DocumentType;
+import vn.motcua.engine.document.IssuedDocument;
+
+/**
+ * {@code ${issueResult}}: after the leader's approval, the procedure's result document is generated
+ * and signed with the unit's key. The step runs in its own job (async before): if signing fails,
+ * the job's retries end in an incident and the dossier stays where it was.
+ */
+@Component("issueResult")
+class IssueResultDelegate implements JavaDelegate {
+
+    private final DossierDocuments documents;
+    private final AuditTrail audit;
+
+    IssueResultDelegate(DossierDocuments documents, AuditTrail audit) {
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DocumentType type = DocumentType.resultOf((String) execution.getVariable(VAR_PROCEDURE_CODE));
+        IssuedDocument result = documents.issue(execution, type, Map.of(), null);
+        execution.setVariable(VAR_RESULT_DOCUMENT, result.id());
+        audit.record("system", "RESULT_ISSUED", "PROCESS", execution.getProcessInstanceId(),
+                result.title() + " " + result.numberSymbol() + ", document " + result.id());
+    }
+}

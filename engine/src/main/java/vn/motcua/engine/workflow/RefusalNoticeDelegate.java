@@ -1,0 +1,33 @@
+package vn.motcua.engine.workflow;
+
+import static vn.motcua.workflows.onestop.OneStopModel.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.motcua.engine.audit.AuditTrail;
+import vn.motcua.engine.document.DocumentType;
+import vn.motcua.engine.document.IssuedDocument;
+
+/** {@code ${refusalNotice}}: the signed refusal notice (Mẫu 03) with the reason the staff gave. */
+@Component("refusalNotice")
+class RefusalNoticeDelegate implements JavaDelegate {
+
+    private final DossierDocuments documents;
+    private final AuditTrail audit;
+
+    RefusalNoticeDelegate(DossierDocuments documents, AuditTrail audit) {
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object reason = execution.getVariable(VAR_REFUSAL_REASON);
+        IssuedDocument notice = documents.issue(execution, DocumentType.REFUSAL, Map.of(),
+                reason == null ? "Hồ sơ không đủ điều kiện giải quyết theo quy định." : reason.toString());
+        audit.record("system", "REFUSAL_NOTICE", "PROCESS", execution.getProcessInstanceId(),
+                "Mẫu 03 " + notice.numberSymbol() + ", document " + notice.id());
+    }
+}
