@@ -14,6 +14,8 @@ CREATE TABLE issued_document (
     signer_subject    VARCHAR(300) NOT NULL,
     signer_serial     VARCHAR(64)  NOT NULL,
     sha256            CHAR(64)     NOT NULL,
+    -- printed in the QR code with the id: proves the holder has the document (not guessable)
+    check_code        CHAR(16)     NOT NULL,
     size_bytes        INT          NOT NULL,
     issued_at         TIMESTAMP(6) NOT NULL,
     revoked_at        TIMESTAMP(6),

@@ -54,7 +54,9 @@ public class DocumentService {
         String id = UUID.randomUUID().toString();
         String signerName = staff.leaderOf(request.unitCode()).orElse("Người có thẩm quyền");
         AdministrativeDocument document = DocumentTemplates.build(request, agency, number, today, signerName);
-        byte[] unsigned = renderer.render(document, id, verificationUrl(id));
+        String checkCode = Sha.sha256((id + "|" + request.type() + "|" + document.numberSymbol() + "|"
+                + request.dossierCode() + "|" + today).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        byte[] unsigned = renderer.render(document, id, verificationUrl(id, checkCode));
         AgencyKey key = keys.forUnit(request.unitCode(), agency.name());
         Calendar now = GregorianCalendar.from(Instant.now(clock).atZone(clock.getZone()));
         now.setTimeZone(TimeZone.getTimeZone(clock.getZone()));
@@ -62,7 +64,7 @@ public class DocumentService {
         String subject = key.certificate().getSubjectX500Principal().getName();
         IssuedDocument issued = new IssuedDocument(id, request.type(), document.numberSymbol(), document.title(),
                 request.dossierCode(), request.unitCode(), agency.name(), request.applicantIdNumber(),
-                request.applicantName(), subject, Sha.sha256(signed), signed.length, now.toInstant(), null, null);
+                request.applicantName(), subject, Sha.sha256(signed), checkCode, signed.length, now.toInstant(), null, null);
         registry.insert(issued, request.processInstanceId(), key.certificate().getSerialNumber().toString(16));
         store.put(id, signed);
         audit.record("system", "DOCUMENT_ISSUED", "DOCUMENT", id,
@@ -70,9 +72,9 @@ public class DocumentService {
         return issued;
     }
 
-    /** The public link printed as a QR code: the id and the hash of the signed file are both needed. */
-    String verificationUrl(String id) {
-        return verificationBaseUrl + "/xac-thuc/" + id;
+    /** The public link printed as a QR code: the document's id and its check code. */
+    String verificationUrl(String id, String checkCode) {
+        return verificationBaseUrl + "/xac-thuc/" + id + "?h=" + checkCode;
     }
 
     public Verification verify(byte[] pdf) {
@@ -90,9 +92,10 @@ public class DocumentService {
         return registry.find(id);
     }
 
-    /** The signed file for whoever holds the document's id (from its QR code) and its exact hash. */
-    public Optional<byte[]> contentWithProof(String id, String sha256) {
-        return registry.find(id).filter(d -> d.sha256().equalsIgnoreCase(sha256)).map(d -> store.get(id));
+    /** The signed original for whoever holds the document's id and check code (its QR code). */
+    public Optional<byte[]> contentWithProof(String id, String checkCode) {
+        return registry.find(id).filter(d -> checkCode != null && d.checkCode().equalsIgnoreCase(checkCode))
+                .map(d -> store.get(id));
     }
 
     /** The citizen's own documents. */

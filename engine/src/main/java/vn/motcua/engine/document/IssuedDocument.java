@@ -15,6 +15,7 @@ public record IssuedDocument(
         String applicantName,
         String signerSubject,
         String sha256,
+        String checkCode,
         int sizeBytes,
         Instant issuedAt,
         Instant revokedAt,

@@ -49,6 +49,7 @@ class IssuedDocumentRepository {
                 .set(ISSUED_DOCUMENT.SIGNER_SUBJECT, d.signerSubject())
                 .set(ISSUED_DOCUMENT.SIGNER_SERIAL, signerSerial)
                 .set(ISSUED_DOCUMENT.SHA256, d.sha256())
+                .set(ISSUED_DOCUMENT.CHECK_CODE, d.checkCode())
                 .set(ISSUED_DOCUMENT.SIZE_BYTES, d.sizeBytes())
                 .set(ISSUED_DOCUMENT.ISSUED_AT, LocalDateTime.ofInstant(d.issuedAt(), clock.getZone()))
                 .execute();
@@ -81,7 +82,7 @@ class IssuedDocumentRepository {
     private IssuedDocument toDocument(IssuedDocumentRecord r) {
         return new IssuedDocument(r.getId(), DocumentType.valueOf(r.getDocumentType()), r.getNumberSymbol(), r.getTitle(),
                 r.getDossierCode(), r.getUnitCode(), r.getAgencyName(), r.getApplicantId(), r.getApplicantName(),
-                r.getSignerSubject(), r.getSha256(), r.getSizeBytes(), r.getIssuedAt().atZone(clock.getZone()).toInstant(),
+                r.getSignerSubject(), r.getSha256(), r.getCheckCode(), r.getSizeBytes(), r.getIssuedAt().atZone(clock.getZone()).toInstant(),
                 r.getRevokedAt() == null ? null : r.getRevokedAt().atZone(clock.getZone()).toInstant(),
                 r.getRevocationReason());
     }

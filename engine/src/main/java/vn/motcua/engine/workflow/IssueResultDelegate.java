@@ -31,6 +31,7 @@ class IssueResultDelegate implements JavaDelegate {
         DocumentType type = DocumentType.resultOf((String) execution.getVariable(VAR_PROCEDURE_CODE));
         IssuedDocument result = documents.issue(execution, type, Map.of(), null);
         execution.setVariable(VAR_RESULT_DOCUMENT, result.id());
+        execution.setVariable(VAR_RESULT_DOCUMENT + "Check", result.checkCode());
         audit.record("system", "RESULT_ISSUED", "PROCESS", execution.getProcessInstanceId(),
                 result.title() + " " + result.numberSymbol() + ", document " + result.id());
     }

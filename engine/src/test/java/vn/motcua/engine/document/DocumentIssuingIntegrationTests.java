@@ -61,7 +61,7 @@ class DocumentIssuingIntegrationTests {
     }
 
     private byte[] signedFile(IssuedDocument d) {
-        return documents.contentWithProof(d.id(), d.sha256()).orElseThrow();
+        return documents.contentWithProof(d.id(), d.checkCode()).orElseThrow();
     }
 
     @ParameterizedTest
@@ -171,7 +171,8 @@ class DocumentIssuingIntegrationTests {
         assertThat(documents.contentForApplicant(issued.id(), "001194100002")).isEmpty();
         assertThat(documents.contentForUnit(issued.id(), "ubnd-xa-00004")).isPresent();
         assertThat(documents.contentForUnit(issued.id(), "ca-xa-00004")).isEmpty();
-        assertThat(documents.contentWithProof(issued.id(), "0".repeat(64))).isEmpty();
+        assertThat(documents.contentWithProof(issued.id(), "0".repeat(16))).isEmpty();
+        assertThat(documents.contentWithProof(issued.id(), issued.sha256())).isEmpty();
         assertThat(documents.forApplicant("001092100001")).extracting(IssuedDocument::id).contains(issued.id());
     }
 

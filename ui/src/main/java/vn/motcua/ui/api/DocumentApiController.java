@@ -17,8 +17,8 @@ import vn.motcua.engine.document.Verification;
 
 /**
  * Public document endpoints, no login: {@code POST /api/v1/documents/verify} answers whether an
- * uploaded PDF is genuine; {@code GET /tai-lieu/{id}?h=<sha256>} returns the signed original to
- * whoever holds both its id and its hash (printed on it as the QR code).
+ * uploaded PDF is genuine; {@code GET /tai-lieu/{id}?h=<check code>} returns the signed original to
+ * whoever holds both its id and its check code (printed on it as the QR code).
  */
 @RestController
 class DocumentApiController {
@@ -38,8 +38,8 @@ class DocumentApiController {
     }
 
     @GetMapping("/tai-lieu/{id}")
-    ResponseEntity<byte[]> original(@PathVariable String id, @RequestParam("h") String sha256) {
-        byte[] pdf = documents.contentWithProof(id, sha256).orElseThrow(() -> new NotFoundException("Không có văn bản " + id + " với mã băm này"));
+    ResponseEntity<byte[]> original(@PathVariable String id, @RequestParam("h") String checkCode) {
+        byte[] pdf = documents.contentWithProof(id, checkCode).orElseThrow(() -> new NotFoundException("Không có văn bản " + id + " với mã kiểm tra này"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + id + ".pdf\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);

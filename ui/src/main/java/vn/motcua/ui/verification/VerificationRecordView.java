@@ -38,17 +38,25 @@ public class VerificationRecordView extends Main implements BeforeEnterObserver,
         add(new H2(getTranslation("verify.record.title")));
         Div record = new Div();
         record.setId("verification-record");
-        documents.find(id).ifPresentOrElse(d -> show(record, d),
+        String check = event.getLocation().getQueryParameters().getSingleParameter("h").orElse("");
+        documents.find(id).ifPresentOrElse(d -> show(record, d, check),
                 () -> record.add(new Paragraph(getTranslation("verify.record.unknown"))));
         add(record, new Anchor("xac-thuc", getTranslation("verify.record.upload")));
     }
 
-    private void show(Div record, IssuedDocument d) {
-        record.getElement().setAttribute("data-status", d.revoked() ? "REVOKED" : "ISSUED");
+    private void show(Div record, IssuedDocument d, String check) {
+        VerificationResult.show(record, documents.verificationOf(d), this::getTranslation);
         record.add(new Paragraph(d.revoked() ? getTranslation("verify.record.revoked", d.revocationReason())
                 : getTranslation("verify.record.issued")));
-        var masked = documents.verificationOf(d);
-        VerificationResult.show(record, masked, this::getTranslation);
+        if (d.checkCode().equalsIgnoreCase(check)) {
+            // the QR code's holder may fetch the signed original to compare it with their copy
+            Anchor original = new Anchor("tai-lieu/" + d.id() + "?h=" + d.checkCode(), getTranslation("verify.record.original"));
+            original.setRouterIgnore(true);
+            original.setId("verification-original");
+            record.add(original);
+        } else if (!check.isEmpty()) {
+            record.add(new Paragraph(getTranslation("verify.record.check-mismatch")));
+        }
     }
 
     @Override

@@ -1,0 +1,102 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.e2e.pages.VerificationPage;
+import vn.motcua.e2e.support.BrowserExtension;
+import vn.motcua.e2e.support.MotCuaServer;
+import vn.motcua.e2e.support.SharedPortal;
+
+/**
+ * A dossier runs to its signed result (driven through the engine's REST API until the staff
+ * workspace exists); anyone can then check the result on the public verification page: the
+ * original is "Hợp lệ", a copy with one changed byte is "Không hợp lệ".
+ */
+@ExtendWith({SharedPortal.class, BrowserExtension.class})
+class DocumentVerificationJourneyTest {
+
+    private static final Json JSON = new Json();
+
+    @Test
+    void theSignedResultVerifiesAndATamperedCopyDoesNot(MotCuaServer portal, WebDriver browser, @TempDir Path dir)
+            throws Exception {
+        String password = portal.generatedAdminPassword().orElseThrow();
+        var started = portal.postJson("/engine-rest/process-definition/key/tthc_1_004194/start", "admin", password, """
+                {"businessKey": "ca-xa-00004-e2e-0001", "variables": {
+                  "procedureCode": {"value": "1.004194"}, "channel": {"value": "ONLINE"},
+                  "feePaid": {"value": true, "type": "Boolean"},
+                  "applicantWardCode": {"value": "00004"}, "applicantProvinceCode": {"value": "01"},
+                  "applicantIdNumber": {"value": "001092100001"}, "applicantName": {"value": "Nguyễn Văn An"},
+                  "dossierCode": {"value": "ca-xa-00004-e2e-0001"}}}""");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String instance = (String) JSON.<Map<String, Object>>toType(started.body(), Json.MAP_TYPE).get("id");
+
+        complete(portal, password, instance, "Task_Reception", "{\"receptionDecision\": {\"value\": \"ACCEPT\"}}");
+        complete(portal, password, instance, "Task_Processing", "{}");
+        complete(portal, password, instance, "Task_Approval", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+        String documentId = awaitVariable(portal, password, instance, "resultDocumentId");
+        String check = awaitVariable(portal, password, instance, "resultDocumentIdCheck");
+
+        var original = portal.getBytes("/tai-lieu/" + documentId + "?h=" + check);
+        assertThat(original.statusCode()).isEqualTo(200);
+        Path signed = Files.write(dir.resolve("ket-qua.pdf"), original.body());
+        byte[] copy = original.body().clone();
+        int stream = new String(copy, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream", copy.length / 4);
+        copy[stream + 40] ^= 0x01;
+        Path tampered = Files.write(dir.resolve("ket-qua-da-sua.pdf"), copy);
+        assertThat(portal.getBytes("/tai-lieu/" + documentId + "?h=0000000000000000").statusCode()).isEqualTo(404);
+
+        VerificationPage page = VerificationPage.open(browser, portal.baseUrl());
+        String verdict = page.upload(signed, "");
+        assertThat(verdict).isEqualTo("Hợp lệ");
+        assertThat(page.resultText()).contains("ca-xa-00004-e2e-0001", "Nguyễn V*** A***", "Công an Phường Ba Đình");
+        assertThat(page.upload(tampered, verdict)).isEqualTo("Không hợp lệ");
+
+        // the QR code's link shows the registry's record and offers the original
+        browser.get(portal.baseUrl() + "/xac-thuc/" + documentId + "?h=" + check);
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verification-verdict"))).getText())
+                .isEqualTo("Hợp lệ");
+        assertThat(browser.findElement(By.id("verification-original")).getAttribute("href")).contains("/tai-lieu/" + documentId);
+    }
+
+    private static void complete(MotCuaServer portal, String password, String instance, String taskKey, String variables) {
+        var tasks = portal.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey,
+                "admin", password);
+        List<Map<String, Object>> list = JSON.toType(tasks.body(), List.class);
+        assertThat(list).as("open %s", taskKey).hasSize(1);
+        var done = portal.postJson("/engine-rest/task/" + list.get(0).get("id") + "/complete", "admin", password,
+                "{\"variables\": " + variables + "}");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    }
+
+    /** The job executor issues the result after the approval: wait for the variable it sets. */
+    private static String awaitVariable(MotCuaServer portal, String password, String instance, String name)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            var response = portal.get("/engine-rest/history/variable-instance?processInstanceId=" + instance
+                    + "&variableName=" + name, "admin", password);
+            List<Map<String, Object>> values = JSON.toType(response.body(), List.class);
+            if (!values.isEmpty() && values.get(0).get("value") != null) {
+                return values.get(0).get("value").toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("No " + name + " within 60 s: the result was not issued");
+    }
+}
