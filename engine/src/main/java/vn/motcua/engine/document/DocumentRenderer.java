@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import javax.xml.transform.TransformerException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -55,14 +58,13 @@ final class DocumentRenderer {
     private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    private final byte[] regular;
-    private final byte[] bold;
-    private final byte[] italic;
+    private final ThreadLocal<TrueTypeFont[]> parsedFonts;
 
     DocumentRenderer() {
-        this.regular = font("NotoSerif-Regular.ttf");
-        this.bold = font("NotoSerif-Bold.ttf");
-        this.italic = font("NotoSerif-Italic.ttf");
+        byte[] regular = font("NotoSerif-Regular.ttf");
+        byte[] bold = font("NotoSerif-Bold.ttf");
+        byte[] italic = font("NotoSerif-Italic.ttf");
+        this.parsedFonts = ThreadLocal.withInitial(() -> new TrueTypeFont[] {parse(regular), parse(bold), parse(italic)});
     }
 
     private static byte[] font(String name) {
@@ -79,7 +81,9 @@ final class DocumentRenderer {
     /** Renders the document; {@code verification} is the text under the QR code, {@code qrUrl} what it encodes. */
     byte[] render(AdministrativeDocument d, String documentId, String qrUrl) {
         try (PDDocument pdf = new PDDocument()) {
-            Fonts fonts = new Fonts(load(pdf, regular), load(pdf, bold), load(pdf, italic));
+            TrueTypeFont[] parsed = parsedFonts.get();
+            Fonts fonts = new Fonts(PDType0Font.load(pdf, parsed[0], true), PDType0Font.load(pdf, parsed[1], true),
+                    PDType0Font.load(pdf, parsed[2], true));
             Writer w = new Writer(pdf, fonts);
             header(w, d);
             w.y -= 28;
@@ -110,13 +114,18 @@ final class DocumentRenderer {
     }
 
     /**
-     * Embeds a subset of the font without glyph substitution: PDFBox would otherwise set "ff", "fi"
-     * as ligature glyphs, and the text layer (search, copy, the verification code) would lose letters.
+     * Parses a font once per thread (parsing is most of the rendering time; a parsed font is not
+     * safe to share between threads), without glyph substitution: PDFBox would otherwise set "ff",
+     * "fi" as ligature glyphs, and the text layer (search, copy, the verification code) would lose letters.
      */
-    private static PDType0Font load(PDDocument pdf, byte[] font) throws IOException {
-        var ttf = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
-        ttf.setEnableGsub(false);
-        return PDType0Font.load(pdf, ttf, true);
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            ttf.setEnableGsub(false);
+            return ttf;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot parse a shipped font", e);
+        }
     }
 
     private static void header(Writer w, AdministrativeDocument d) throws IOException {
