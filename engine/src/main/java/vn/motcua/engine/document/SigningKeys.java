@@ -68,7 +68,7 @@ final class SigningKeys {
                 return new SigningKeys(configured, password, false, load(configured, password));
             }
             if (!properties.generate()) {
-                throw new IllegalStateException("No signing keystore configured (motcua.signing.keystore) and "
+                throw new IllegalStateException("No signing keystore configured (MOTCUA_SIGNING_KEYSTORE) and "
                         + "generating a development PKI is switched off");
             }
             Files.createDirectories(pkiDir);
