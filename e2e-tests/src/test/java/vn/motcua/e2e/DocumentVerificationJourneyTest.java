@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.e2e.pages.PortalUserPages;
 import vn.motcua.e2e.pages.VerificationPage;
 import vn.motcua.e2e.support.BrowserExtension;
 import vn.motcua.e2e.support.MotCuaServer;
@@ -72,6 +73,19 @@ class DocumentVerificationJourneyTest {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verification-verdict"))).getText())
                 .isEqualTo("Hợp lệ");
         assertThat(browser.findElement(By.id("verification-original")).getAttribute("href")).contains("/tai-lieu/" + documentId);
+
+        // the applicant finds the receipt and the result among their documents
+        PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
+        pages.startLogin().enterIdNumberAndPasscode("001092100001", "246810").enterOtp("123456").approve();
+        assertThat(pages.loggedInName()).isEqualTo("Nguyễn Văn An");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-documents"))).click();
+        var grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-documents")));
+        wait.until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains("ca-xa-00004-e2e-0001")));
+        String cells = String.join("|", grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList());
+        assertThat(cells).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "QUYẾT ĐỊNH", "Tải về (PDF)");
+        pages.logout();
     }
 
     private static void complete(MotCuaServer portal, String password, String instance, String taskKey, String variables) {

@@ -39,28 +39,17 @@ class WorkflowConfiguration {
         return new RecordedStep(audit, "OVERDUE_ESCALATED");
     }
 
-
     @Bean
     JavaDelegate notifyCitizen(AuditTrail audit) {
         return new RecordedStep(audit, "CITIZEN_NOTIFIED");
     }
 
-
-    // Flagship steps whose registry and civil-status effects arrive with the residents database (audit only until then).
-
-    @Bean
-    JavaDelegate verifyParents(AuditTrail audit) {
-        return new RecordedStep(audit, "PARENTS_VERIFIED");
-    }
+    // Flagship steps that will write to the civil-status and residence databases: recorded in the
+    // audit trail until MotCua holds those registers (the reads are RegistryChecks).
 
     @Bean
     JavaDelegate assignPersonalId(AuditTrail audit) {
         return new RecordedStep(audit, "PERSONAL_ID_ASSIGNED");
-    }
-
-    @Bean
-    JavaDelegate residentsLookup(AuditTrail audit) {
-        return new RecordedStep(audit, "RESIDENTS_LOOKUP");
     }
 
     @Bean
@@ -71,11 +60,6 @@ class WorkflowConfiguration {
     @Bean
     JavaDelegate updateResidence(AuditTrail audit) {
         return new RecordedStep(audit, "RESIDENCE_UPDATED");
-    }
-
-    @Bean
-    JavaDelegate verifyMaritalStatus(AuditTrail audit) {
-        return new RecordedStep(audit, "MARITAL_STATUS_VERIFIED");
     }
 
     @Bean

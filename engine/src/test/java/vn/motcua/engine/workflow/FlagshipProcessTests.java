@@ -43,6 +43,8 @@ class FlagshipProcessTests {
     WorkingDayCalendar calendar;
     @Autowired
     DocumentService documents;
+    @Autowired
+    vn.motcua.engine.registry.ResidentsDatabase registry;
 
     @BeforeEach
     void useThisEngine() {
@@ -94,6 +96,34 @@ class FlagshipProcessTests {
         assertThat(actions(pi)).containsSubsequence("PARENTS_VERIFIED", "PERSONAL_ID_ASSIGNED", "RESULT_ISSUED");
         assertThat(documents.forDossier(pi.getId())).extracting(d -> d.type())
                 .containsExactly(DocumentType.RECEIPT, DocumentType.BIRTH_EXTRACT);
+    }
+
+    @Test
+    void theRegistryChecksReadTheNamedPeopleAndLogTheReadsForThem() {
+        String an = vn.motcua.engine.registry.DemoRegistry.ACCOUNTS.get(0).resident().idNumber();
+        String binh = vn.motcua.engine.registry.DemoRegistry.ACCOUNTS.get(1).resident().idNumber();
+        int logged = registry.accessLog(an, 1000).size();
+        ProcessInstance birth = engine.getRuntimeService().startProcessInstanceByKey(processId(BIRTH_REGISTRATION),
+                "ubnd-xa-00004-flagship-1", Map.of(VAR_PROCEDURE_CODE, BIRTH_REGISTRATION, VAR_FEE_PAID, true,
+                        VAR_APPLICANT_WARD, WARD, VAR_APPLICANT_PROVINCE, PROVINCE, VAR_APPLICANT_ID, an,
+                        RegistryChecks.VAR_FATHER_ID, an, RegistryChecks.VAR_MOTHER_ID, binh));
+        assertThat(birth).variables().containsEntry(RegistryChecks.VAR_PARENTS_FOUND, true);
+        var newest = registry.accessLog(an, 1000);
+        assertThat(newest).hasSize(logged + 1);
+        assertThat(newest.get(0).dossierCode()).isEqualTo("ubnd-xa-00004-flagship-1");
+        assertThat(newest.get(0).purpose()).contains("Đăng ký khai sinh");
+
+        // An is married to Bình in the registry: a marriage dossier naming him is flagged
+        ProcessInstance marriage = engine.getRuntimeService().startProcessInstanceByKey(processId(MARRIAGE_REGISTRATION),
+                Map.of(VAR_PROCEDURE_CODE, MARRIAGE_REGISTRATION, VAR_APPLICANT_WARD, WARD, VAR_APPLICANT_PROVINCE, PROVINCE,
+                        VAR_APPLICANT_ID, an, RegistryChecks.VAR_PARTNER_ID, "079096100005"));
+        assertThat(marriage).variables().containsEntry(RegistryChecks.VAR_BOTH_UNMARRIED, false);
+
+        ProcessInstance residence = engine.getRuntimeService().startProcessInstanceByKey(processId(PERMANENT_RESIDENCE),
+                Map.of(VAR_PROCEDURE_CODE, PERMANENT_RESIDENCE, VAR_FEE_PAID, true, VAR_APPLICANT_WARD, WARD,
+                        VAR_APPLICANT_PROVINCE, PROVINCE, VAR_APPLICANT_ID, binh));
+        assertThat(residence).variables().containsEntry(RegistryChecks.VAR_APPLICANT_FOUND, true)
+                .containsEntry(RegistryChecks.VAR_APPLICANT_PERMANENT_WARD, "00004");
     }
 
     @Test

@@ -165,6 +165,12 @@ class OneStopProcessTests {
         assertThat(pi).hasPassed(ESCALATE).isWaitingAt(RECEPTION, APOLOGY_LETTER);
         assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(APOLOGY_LETTER)
                 .taskCandidateGroup("unit:ca-xa-" + WARD + ":leader").count()).isOne();
+        Date newAppointment = Date.from(java.time.Instant.parse("2026-12-15T03:00:00Z"));
+        complete(task(APOLOGY_LETTER, pi), withVariables(VAR_NEW_APPOINTMENT, newAppointment,
+                VAR_APOLOGY_REASON, "Cần xác minh thêm nơi cư trú"));
+        assertThat(pi).variables().containsEntry(VAR_APPOINTMENT_AT, newAppointment);
+        assertThat(documents.forDossier(pi.getId())).extracting(IssuedDocument::type)
+                .containsExactly(DocumentType.RECEIPT, DocumentType.APOLOGY);
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
 import vn.motcua.ui.catalogue.CatalogueView;
 import vn.motcua.ui.citizen.AccessLogView;
+import vn.motcua.ui.citizen.MyDocumentsView;
 import vn.motcua.ui.citizen.ProfileView;
 import vn.motcua.ui.identity.CurrentUser;
 import vn.motcua.ui.identity.VneidLoginConfiguration;
@@ -37,6 +38,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span userName = new Span();
     private final Button logout = new Button();
     private final SideNavItem profile = new SideNavItem("", ProfileView.class, VaadinIcon.USER_CARD.create());
+    private final SideNavItem myDocuments = new SideNavItem("", MyDocumentsView.class, VaadinIcon.FILE_TEXT.create());
     private final SideNavItem accessLog = new SideNavItem("", AccessLogView.class, VaadinIcon.EYE.create());
     private final SideNavItem verify = new SideNavItem("", VerificationView.class, VaadinIcon.CHECK_CIRCLE.create());
     private final SideNavItem staffArea = new SideNavItem("", StaffHomeView.class, VaadinIcon.OFFICE.create());
@@ -83,7 +85,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         currentUser.get().ifPresent(user -> {
             profile.getElement().setAttribute("id", "nav-profile");
             accessLog.getElement().setAttribute("id", "nav-access-log");
-            nav.addItem(profile, accessLog);
+            myDocuments.getElement().setAttribute("id", "nav-documents");
+            nav.addItem(profile, myDocuments, accessLog);
             if (user.staff().isPresent()) {
                 staffArea.getElement().setAttribute("id", "nav-staff");
                 nav.addItem(staffArea);
@@ -109,6 +112,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         accessLog.setLabel(getTranslation("nav.access-log"));
         staffArea.setLabel(getTranslation("nav.staff"));
         verify.setLabel(getTranslation("nav.verify"));
+        myDocuments.setLabel(getTranslation("nav.documents"));
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }
 }

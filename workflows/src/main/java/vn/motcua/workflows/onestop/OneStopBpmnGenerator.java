@@ -33,7 +33,7 @@ public final class OneStopBpmnGenerator {
     }
 
     /** Changes whenever the generated models change shape: part of the deployment's version key. */
-    public static final String VERSION = "one-stop-4";
+    public static final String VERSION = "one-stop-5";
 
     private static final Pattern GENERATED_ID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -100,6 +100,7 @@ public final class OneStopBpmnGenerator {
                 .serviceTask(ESCALATE).name("Báo cáo lãnh đạo đơn vị").camundaDelegateExpression("${escalateOverdue}")
                 .userTask(APOLOGY_LETTER).name("Thư xin lỗi, hẹn lại ngày trả (Mẫu 04)")
                 .camundaCandidateGroups(candidateGroup(STEP_LEADER))
+                .camundaTaskListenerDelegateExpression("complete", "${apologyLetter}")
                 .endEvent("EndEvent_Apologised");
         handling.moveToActivity(HANDLING)
                 .exclusiveGateway(OUTCOME).name("Kết quả")

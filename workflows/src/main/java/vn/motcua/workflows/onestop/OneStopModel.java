@@ -54,6 +54,11 @@ public final class OneStopModel {
     /** Set by the staff decisions: why a dossier is refused, what to supplement. */
     public static final String VAR_REFUSAL_REASON = "refusalReason";
     public static final String VAR_SUPPLEMENT_MESSAGE = "supplementMessage";
+    /** Set by the leader on the apology task (Mẫu 04): why late, and the new appointment date. */
+    public static final String VAR_APOLOGY_REASON = "apologyReason";
+    public static final String VAR_NEW_APPOINTMENT = "newAppointmentDate";
+    /** The appointment the citizen was last given for the result. */
+    public static final String VAR_APPOINTMENT_AT = "appointmentAt";
     /** Ids of the signed documents issued along the way. */
     public static final String VAR_RECEIPT_DOCUMENT = "receiptDocumentId";
     public static final String VAR_RESULT_DOCUMENT = "resultDocumentId";

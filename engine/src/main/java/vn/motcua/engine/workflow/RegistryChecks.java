@@ -1,0 +1,90 @@
+package vn.motcua.engine.workflow;
+
+import static vn.motcua.workflows.onestop.OneStopModel.*;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.motcua.engine.audit.AuditTrail;
+import vn.motcua.engine.registry.RegistryField;
+import vn.motcua.engine.registry.RegistryReader;
+import vn.motcua.engine.registry.Resident;
+import vn.motcua.engine.registry.ResidentsDatabase;
+
+/**
+ * The flagship steps that check a dossier against the National Residents Database instead of
+ * asking the citizen for papers: each read names the dossier and its purpose and is logged for
+ * the person read. Their findings are process variables the specialist sees.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegistryChecks {
+
+    static final String VAR_FATHER_ID = "fatherIdNumber";
+    static final String VAR_MOTHER_ID = "motherIdNumber";
+    static final String VAR_PARTNER_ID = "partnerIdNumber";
+    static final String VAR_PARENTS_FOUND = "parentsFoundInRegistry";
+    static final String VAR_APPLICANT_FOUND = "applicantFoundInRegistry";
+    static final String VAR_APPLICANT_PERMANENT_WARD = "applicantPermanentWard";
+    static final String VAR_BOTH_UNMARRIED = "bothUnmarriedInRegistry";
+
+    /** {@code ${verifyParents}} (birth registration): the parents named in the dossier exist in the registry. */
+    @Bean
+    JavaDelegate verifyParents(ResidentsDatabase registry, AuditTrail audit) {
+        return execution -> {
+            List<String> parents = idNumbers(execution, VAR_FATHER_ID, VAR_MOTHER_ID);
+            boolean found = !parents.isEmpty() && parents.stream().allMatch(id -> read(registry, execution, id,
+                    "Đăng ký khai sinh: đối chiếu thông tin cha, mẹ",
+                    EnumSet.of(RegistryField.FULL_NAME, RegistryField.BIRTH_DATE, RegistryField.PERMANENT_ADDRESS))
+                    .isPresent());
+            execution.setVariable(VAR_PARENTS_FOUND, found);
+            audit.record("system", "PARENTS_VERIFIED", "PROCESS", execution.getProcessInstanceId(),
+                    parents.size() + " parent(s) named, all in the registry: " + found);
+        };
+    }
+
+    /** {@code ${residentsLookup}} (permanent residence): the applicant's record and current residence. */
+    @Bean
+    JavaDelegate residentsLookup(ResidentsDatabase registry, AuditTrail audit) {
+        return execution -> {
+            Optional<Resident> applicant = idNumbers(execution, VAR_APPLICANT_ID).stream().findFirst()
+                    .flatMap(id -> read(registry, execution, id, "Đăng ký thường trú: kiểm tra thông tin người đăng ký",
+                            EnumSet.of(RegistryField.FULL_NAME, RegistryField.BIRTH_DATE, RegistryField.PERMANENT_ADDRESS,
+                                    RegistryField.HOUSEHOLD)));
+            execution.setVariable(VAR_APPLICANT_FOUND, applicant.isPresent());
+            applicant.ifPresent(r -> execution.setVariable(VAR_APPLICANT_PERMANENT_WARD, r.permanentWardCode()));
+            audit.record("system", "RESIDENTS_LOOKUP", "PROCESS", execution.getProcessInstanceId(),
+                    "applicant in the registry: " + applicant.isPresent());
+        };
+    }
+
+    /** {@code ${verifyMaritalStatus}} (marriage registration): neither party has a spouse on record. */
+    @Bean
+    JavaDelegate verifyMaritalStatus(ResidentsDatabase registry, AuditTrail audit) {
+        return execution -> {
+            List<String> parties = idNumbers(execution, VAR_APPLICANT_ID, VAR_PARTNER_ID);
+            List<Optional<Resident>> records = parties.stream().map(id -> read(registry, execution, id,
+                    "Đăng ký kết hôn: kiểm tra tình trạng hôn nhân", EnumSet.of(RegistryField.FULL_NAME,
+                            RegistryField.SPOUSE))).toList();
+            boolean unmarried = parties.size() == 2 && records.stream()
+                    .allMatch(r -> r.isPresent() && r.get().spouseIdNumber() == null);
+            execution.setVariable(VAR_BOTH_UNMARRIED, unmarried);
+            audit.record("system", "MARITAL_STATUS_VERIFIED", "PROCESS", execution.getProcessInstanceId(),
+                    parties.size() + " part(ies) named, both unmarried on record: " + unmarried);
+        };
+    }
+
+    private static List<String> idNumbers(DelegateExecution execution, String... variables) {
+        return java.util.Arrays.stream(variables).map(execution::getVariable)
+                .filter(v -> v instanceof String s && !s.isBlank()).map(Object::toString).toList();
+    }
+
+    private static Optional<Resident> read(ResidentsDatabase registry, DelegateExecution execution, String idNumber,
+                                           String purpose, EnumSet<RegistryField> fields) {
+        return registry.findByIdNumber(idNumber, fields,
+                RegistryReader.system(purpose, DossierDocuments.dossierCode(execution)));
+    }
+}
