@@ -10,12 +10,12 @@ import vn.motcua.workflows.catalogue.Level;
  * otherwise. Unit codes name candidate groups ({@code unit:<unit>:<step>}) and the staff
  * directory's units: {@code ca-xa-<ward>}, {@code ubnd-tinh-<province>}, {@code cq-<agency words>}.
  */
-final class UnitRouting {
+public final class UnitRouting {
 
     private UnitRouting() {
     }
 
-    static String unitFor(CatalogueEntry entry, String wardCode, String provinceCode) {
+    public static String unitFor(CatalogueEntry entry, String wardCode, String provinceCode) {
         AgencyKind kind = AgencyKind.of(entry.competentAgency(), entry.implementingAgency());
         if (entry.levels().contains(Level.COMMUNE) && wardCode != null) {
             return kind.wardUnit(wardCode);

@@ -1,0 +1,135 @@
+package vn.motcua.engine.dossier;
+
+import static vn.motcua.workflows.onestop.OneStopModel.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.engine.audit.AuditTrail;
+import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.engine.identity.AccountLevelPolicy;
+import vn.motcua.engine.workflow.UnitRouting;
+import vn.motcua.workflows.catalogue.CatalogueEntry;
+import vn.motcua.workflows.catalogue.ChannelKind;
+
+/**
+ * Files dossiers. One transaction creates the dossier row with its code, the audit event and the
+ * process instance (Camunda shares the transaction): all or nothing. The code's daily number is
+ * taken under the sequence row's lock, so concurrent submissions get consecutive numbers and a
+ * failed one gives its number back. The idempotency key makes a retry return the first dossier.
+ */
+@Service
+public class DossierService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final DossierRepository dossiers;
+    private final ProcedureCatalogue catalogue;
+    private final AccountLevelPolicy levels;
+    private final RuntimeService runtime;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    DossierService(DossierRepository dossiers, ProcedureCatalogue catalogue, AccountLevelPolicy levels,
+                   RuntimeService runtime, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+        this.dossiers = dossiers;
+        this.catalogue = catalogue;
+        this.levels = levels;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public Dossier submit(Applicant applicant, int accountLevel, SubmitDossier command) {
+        CatalogueEntry entry = validate(applicant, accountLevel, command);
+        Optional<Dossier> earlier = dossiers.byIdempotencyKey(applicant.idNumber(), command.idempotencyKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return transaction.execute(status -> create(applicant, entry, command));
+        } catch (DuplicateKeyException retried) {
+            // the same key committed by a concurrent request: this one rolled back, number included
+            return dossiers.byIdempotencyKey(applicant.idNumber(), command.idempotencyKey()).orElseThrow(() -> retried);
+        }
+    }
+
+    private Dossier create(Applicant applicant, CatalogueEntry entry, SubmitDossier command) {
+        String unit = UnitRouting.unitFor(entry, applicant.wardCode(), applicant.provinceCode());
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        String code = unit + "-" + DAY.format(today) + "-" + String.format("%04d", dossiers.nextSequence(unit, today));
+        String channel = command.channel() == null ? ChannelKind.ONLINE.name() : command.channel();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_PROCEDURE_CODE, entry.code());
+        variables.put(VAR_CHANNEL, channel);
+        variables.put(VAR_FEE_PAID, false);
+        variables.put(VAR_APPLICANT_WARD, applicant.wardCode());
+        variables.put(VAR_APPLICANT_PROVINCE, applicant.provinceCode());
+        variables.put(VAR_APPLICANT_ID, applicant.idNumber());
+        variables.put(VAR_APPLICANT_NAME, applicant.fullName());
+        variables.put(VAR_DOSSIER_CODE, code);
+        var instance = runtime.startProcessInstanceByKey(processId(entry.code()), code, variables);
+        Dossier dossier = new Dossier(code, entry.code(), unit, applicant.idNumber(), applicant.fullName(), channel,
+                toJson(command.formData()), instance.getId(), now);
+        dossiers.insert(dossier, command.idempotencyKey());
+        audit.record(applicant.idNumber(), "DOSSIER_SUBMITTED", "DOSSIER", code,
+                "procedure " + entry.code() + ", channel " + channel);
+        return dossier;
+    }
+
+    private CatalogueEntry validate(Applicant applicant, int accountLevel, SubmitDossier command) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        CatalogueEntry entry = command.procedureCode() == null ? null : catalogue.find(command.procedureCode()).orElse(null);
+        if (entry == null) {
+            errors.put("procedureCode", "Không có thủ tục " + command.procedureCode() + " / no such procedure");
+        } else if (!levels.mayFile(entry.code(), accountLevel)) {
+            errors.put("procedureCode", "Cần tài khoản định danh mức " + levels.requiredLevel(entry.code())
+                    + " / needs a level " + levels.requiredLevel(entry.code()) + " account");
+        }
+        if (command.idempotencyKey() == null || !command.idempotencyKey().matches("[A-Za-z0-9._:-]{8,100}")) {
+            errors.put("idempotencyKey", "8-100 ký tự chữ, số, . _ : - / 8-100 letters, digits, . _ : -");
+        }
+        if (command.channel() != null && !List.of("ONLINE", "POSTAL", "IN_PERSON").contains(command.channel())) {
+            errors.put("channel", "ONLINE, POSTAL hoặc IN_PERSON");
+        }
+        if (applicant.wardCode() == null || applicant.provinceCode() == null) {
+            errors.put("applicant", "Không xác định được nơi cư trú của người nộp / applicant's residence unknown");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidDossierException(errors);
+        }
+        return entry;
+    }
+
+    /** The applicant's own dossier; another citizen's is indistinguishable from a missing one. */
+    public Optional<Dossier> findForApplicant(String code, String idNumber) {
+        return dossiers.byCode(code).filter(d -> d.applicantIdNumber().equals(idNumber));
+    }
+
+    public List<Dossier> forApplicant(String idNumber) {
+        return dossiers.forApplicant(idNumber);
+    }
+
+    private String toJson(Map<String, Object> formData) {
+        try {
+            return json.writeValueAsString(formData == null ? Map.of() : formData);
+        } catch (JsonProcessingException e) {
+            throw new InvalidDossierException(Map.of("formData", "Không đọc được dữ liệu biểu mẫu / unreadable form data"));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package vn.motcua.engine.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.motcua.db.Tables.DOSSIER;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.RuntimeService;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.motcua.engine.audit.AuditTrail;
+
+@SpringBootTest
+class DossierSubmissionIntegrationTests {
+
+    private static final Applicant AN = new Applicant("001092100001", "Nguyễn Văn An", "00004", "01");
+    private static final Applicant BINH = new Applicant("001194100002", "Trần Thị Bình", "00004", "01");
+
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    DSLContext sql;
+
+    private static SubmitDossier birth(String key) {
+        return new SubmitDossier("1.001193", "ONLINE", Map.of("hoTenTre", "Nguyễn Minh Khôi"), key);
+    }
+
+    @Test
+    void aSubmissionCreatesTheDossierItsCodeItsProcessAndItsAuditEventTogether() {
+        Dossier d = dossiers.submit(AN, 2, birth("key-" + UUID.randomUUID()));
+        assertThat(d.code()).matches("ubnd-xa-00004-\\d{6}-\\d{4}");
+        assertThat(d.formData()).contains("Nguyễn Minh Khôi");
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(d.code()).singleResult();
+        assertThat(instance.getId()).isEqualTo(d.processInstanceId());
+        assertThat(runtime.getVariable(instance.getId(), "dossierCode")).isEqualTo(d.code());
+        assertThat(audit.eventsFor("DOSSIER", d.code())).extracting(e -> e.action()).containsExactly("DOSSIER_SUBMITTED");
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheSameDossier() {
+        String key = "double-click-" + UUID.randomUUID();
+        Dossier first = dossiers.submit(AN, 2, birth(key));
+        Dossier again = dossiers.submit(AN, 2, birth(key));
+        assertThat(again.code()).isEqualTo(first.code());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.code()).count()).isOne();
+        // the key is the applicant's: another citizen using the same string files their own
+        assertThat(dossiers.submit(BINH, 2, birth(key)).code()).isNotEqualTo(first.code());
+    }
+
+    @Test
+    void concurrentSubmissionsGetUniqueConsecutiveNumbersAndConcurrentRetriesOneDossier() throws Exception {
+        var pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Dossier>> work = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String key = "parallel-" + i + "-" + UUID.randomUUID();
+                work.add(() -> dossiers.submit(AN, 2, new SubmitDossier("1.004194", "ONLINE", Map.of(), key)));
+            }
+            String shared = "same-click-" + UUID.randomUUID();
+            for (int i = 0; i < 6; i++) {
+                work.add(() -> dossiers.submit(BINH, 2, new SubmitDossier("1.004194", "ONLINE", Map.of(), shared)));
+            }
+            List<String> codes = new ArrayList<>();
+            for (Future<Dossier> f : pool.invokeAll(work)) {
+                codes.add(f.get().code());
+            }
+            List<String> distinct = codes.stream().distinct().toList();
+            assertThat(distinct).hasSize(25);
+            List<Integer> numbers = new ArrayList<>(distinct.stream()
+                    .map(c -> Integer.parseInt(c.substring(c.length() - 4))).toList());
+            Collections.sort(numbers);
+            for (int i = 1; i < numbers.size(); i++) {
+                assertThat(numbers.get(i)).as("no gaps").isEqualTo(numbers.get(i - 1) + 1);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aCitizenSeesOnlyTheirOwnDossiers() {
+        Dossier d = dossiers.submit(AN, 2, birth("own-" + UUID.randomUUID()));
+        assertThat(dossiers.findForApplicant(d.code(), AN.idNumber())).isPresent();
+        assertThat(dossiers.findForApplicant(d.code(), BINH.idNumber())).isEmpty();
+        assertThat(dossiers.forApplicant(BINH.idNumber())).extracting(Dossier::code).doesNotContain(d.code());
+    }
+
+    @Test
+    void badSubmissionsGetFieldErrorsAndCreateNothing() {
+        int before = sql.fetchCount(DOSSIER);
+        assertThatThrownBy(() -> dossiers.submit(AN, 2, new SubmitDossier("9.999999", "FAX", Map.of(), "x")))
+                .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("procedureCode", "channel", "idempotencyKey"));
+        assertThatThrownBy(() -> dossiers.submit(AN, 1, birth("level-one-" + UUID.randomUUID())))
+                .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.fieldErrors().get("procedureCode"))
+                        .contains("mức 2"));
+        assertThat(sql.fetchCount(DOSSIER)).isEqualTo(before);
+    }
+}
