@@ -27,6 +27,35 @@ public final class ShippedAdminUnits {
         }
     }
 
+    /** The province a ward (2025 code) belongs to. */
+    public static java.util.Optional<String> provinceOfWard(String wardCode) {
+        return java.util.Optional.ofNullable(WARD_PROVINCE.get().get(wardCode));
+    }
+
+    private static final java.util.function.Supplier<Map<String, String>> WARD_PROVINCE = memoize(() -> read()
+            .provinces().stream().flatMap(p -> p.wards().stream().map(w -> Map.entry(w.code(), p.code())))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
+
+    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        if (value == null) {
+                            value = supplier.get();
+                        }
+                        v = value;
+                    }
+                }
+                return v;
+            }
+        };
+    }
+
     /** Code → name of the 63 former provinces, which still open every personal ID number. */
     public static Map<String, String> formerProvinces(AdminUnits units) {
         return units.formerProvinces().stream()

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -38,13 +39,16 @@ public class DossierService {
     private final ProcedureCatalogue catalogue;
     private final AccountLevelPolicy levels;
     private final RuntimeService runtime;
+    private final HistoryService history;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     DossierService(DossierRepository dossiers, ProcedureCatalogue catalogue, AccountLevelPolicy levels,
-                   RuntimeService runtime, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+                   RuntimeService runtime, HistoryService history, AuditTrail audit, TransactionTemplate transaction,
+                   Clock clock) {
+        this.history = history;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.levels = levels;
@@ -123,6 +127,36 @@ public class DossierService {
 
     public List<Dossier> forApplicant(String idNumber) {
         return dossiers.forApplicant(idNumber);
+    }
+
+    /** State, current steps, due time and timeline of a dossier (read from the engine and the audit trail). */
+    public DossierProgress progress(Dossier dossier) {
+        String pid = dossier.processInstanceId();
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult();
+        List<String> steps = history.createHistoricActivityInstanceQuery().processInstanceId(pid).unfinished()
+                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .filter(a -> a.getActivityType().endsWith("Task") || a.getActivityType().contains("Catch")
+                        || a.getActivityType().equals("eventBasedGateway"))
+                .map(a -> a.getActivityName() == null ? a.getActivityId() : a.getActivityName()).distinct().toList();
+        var dueVariable = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_DUE_AT)
+                .singleResult();
+        Instant due = dueVariable != null && dueVariable.getValue() instanceof java.util.Date d ? d.toInstant() : null;
+        var outcome = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_OUTCOME)
+                .singleResult();
+        DossierProgress.State state;
+        if (instance != null && instance.getEndTime() != null) {
+            Object value = outcome == null ? null : outcome.getValue();
+            state = REFUSED.equals(value) ? DossierProgress.State.REFUSED
+                    : WITHDRAWN.equals(value) ? DossierProgress.State.WITHDRAWN : DossierProgress.State.COMPLETED;
+        } else {
+            boolean waiting = history.createHistoricActivityInstanceQuery().processInstanceId(pid).unfinished().list()
+                    .stream().anyMatch(a -> a.getActivityId().equals(PAYMENT_CONFIRMED) || a.getActivityId().equals(AWAIT_SUPPLEMENT));
+            state = waiting ? DossierProgress.State.WAITING_FOR_CITIZEN : DossierProgress.State.IN_PROGRESS;
+        }
+        List<vn.motcua.engine.audit.AuditEntry> timeline = new java.util.ArrayList<>(audit.eventsFor("DOSSIER", dossier.code()));
+        timeline.addAll(audit.eventsFor("PROCESS", pid));
+        timeline.sort(java.util.Comparator.comparing(vn.motcua.engine.audit.AuditEntry::occurredAt));
+        return new DossierProgress(state, steps, due, timeline);
     }
 
     private String toJson(Map<String, Object> formData) {

@@ -50,6 +50,20 @@ class DossierSubmissionIntegrationTests {
     }
 
     @Test
+    void progressShowsTheStateTheCurrentStepTheDueTimeAndTheTimeline() {
+        Dossier free = dossiers.submit(AN, 2, birth("progress-" + UUID.randomUUID()));
+        DossierProgress progress = dossiers.progress(free);
+        assertThat(progress.state()).isEqualTo(DossierProgress.State.IN_PROGRESS);
+        assertThat(progress.currentSteps()).contains("Tiếp nhận, kiểm tra hồ sơ");
+        assertThat(progress.dueAt()).isNotNull();
+        assertThat(progress.timeline()).extracting(e -> e.action()).contains("DOSSIER_SUBMITTED", "DOSSIER_REGISTERED");
+
+        Dossier paid = dossiers.submit(AN, 2, new SubmitDossier("1.004194", "ONLINE", Map.of(), "fee-" + UUID.randomUUID()));
+        assertThat(dossiers.progress(paid).state()).isEqualTo(DossierProgress.State.WAITING_FOR_CITIZEN);
+        assertThat(dossiers.progress(paid).currentSteps()).contains("Đã nộp phí");
+    }
+
+    @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheSameDossier() {
         String key = "double-click-" + UUID.randomUUID();
         Dossier first = dossiers.submit(AN, 2, birth(key));

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinSession;
 import vn.motcua.ui.catalogue.CatalogueView;
 import vn.motcua.ui.citizen.AccessLogView;
 import vn.motcua.ui.citizen.MyDocumentsView;
+import vn.motcua.ui.citizen.MyDossiersView;
 import vn.motcua.ui.citizen.ProfileView;
 import vn.motcua.ui.identity.CurrentUser;
 import vn.motcua.ui.identity.VneidLoginConfiguration;
@@ -38,6 +39,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span userName = new Span();
     private final Button logout = new Button();
     private final SideNavItem profile = new SideNavItem("", ProfileView.class, VaadinIcon.USER_CARD.create());
+    private final SideNavItem myDossiers = new SideNavItem("", MyDossiersView.class, VaadinIcon.FOLDER_OPEN.create());
     private final SideNavItem myDocuments = new SideNavItem("", MyDocumentsView.class, VaadinIcon.FILE_TEXT.create());
     private final SideNavItem accessLog = new SideNavItem("", AccessLogView.class, VaadinIcon.EYE.create());
     private final SideNavItem verify = new SideNavItem("", VerificationView.class, VaadinIcon.CHECK_CIRCLE.create());
@@ -86,7 +88,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             profile.getElement().setAttribute("id", "nav-profile");
             accessLog.getElement().setAttribute("id", "nav-access-log");
             myDocuments.getElement().setAttribute("id", "nav-documents");
-            nav.addItem(profile, myDocuments, accessLog);
+            myDossiers.getElement().setAttribute("id", "nav-dossiers");
+            nav.addItem(myDossiers, profile, myDocuments, accessLog);
             if (user.staff().isPresent()) {
                 staffArea.getElement().setAttribute("id", "nav-staff");
                 nav.addItem(staffArea);
@@ -113,6 +116,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         staffArea.setLabel(getTranslation("nav.staff"));
         verify.setLabel(getTranslation("nav.verify"));
         myDocuments.setLabel(getTranslation("nav.documents"));
+        myDossiers.setLabel(getTranslation("nav.dossiers"));
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }
 }

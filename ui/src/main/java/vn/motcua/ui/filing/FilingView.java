@@ -16,7 +16,16 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.engine.catalogue.ShippedAdminUnits;
+import vn.motcua.engine.dossier.Applicant;
+import vn.motcua.engine.dossier.Dossier;
+import vn.motcua.engine.dossier.DossierService;
+import vn.motcua.engine.dossier.InvalidDossierException;
+import vn.motcua.engine.dossier.SubmitDossier;
+import vn.motcua.ui.citizen.DossierView;
 import vn.motcua.engine.identity.AccountLevelPolicy;
 import vn.motcua.engine.registry.RegistryField;
 import vn.motcua.engine.registry.RegistryReader;
@@ -44,10 +53,12 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     private final AccountLevelPolicy levels;
     private final ResidentsDatabase registry;
     private final CurrentUser currentUser;
+    private final DossierService dossiers;
     private CatalogueEntry entry;
 
     public FilingView(ProcedureCatalogue catalogue, AccountLevelPolicy levels, ResidentsDatabase registry,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, DossierService dossiers) {
+        this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.levels = levels;
         this.registry = registry;
@@ -86,6 +97,21 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
                 getTranslation("filing.purpose", code), null);
         add(new H3(getTranslation("filing.applicant")));
         registry.findByIdNumber(user.idNumber(), APPLICANT_FIELDS, reader).ifPresent(r -> {
+            // one key per visit to this page: a double click or a resubmitted request files once
+            String idempotencyKey = "ui-" + java.util.UUID.randomUUID();
+            Button submit = new Button(getTranslation("filing.submit"), click -> {
+                try {
+                    Dossier dossier = dossiers.submit(new Applicant(r.idNumber(), r.fullName(), r.permanentWardCode(),
+                            ShippedAdminUnits.provinceOfWard(r.permanentWardCode()).orElse(null)), user.level(),
+                            new SubmitDossier(code, "ONLINE", java.util.Map.of(), idempotencyKey));
+                    getUI().ifPresent(ui -> ui.navigate(DossierView.class, new RouteParameters("code", dossier.code())));
+                } catch (InvalidDossierException e) {
+                    add(new Paragraph(String.join("; ", e.fieldErrors().values())));
+                }
+            });
+            submit.setId("submit-dossier");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            submit.setDisableOnClick(true);
             FormLayout form = new FormLayout();
             form.add(field("applicant-id-number", "profile.id-number", r.idNumber()),
                     field("applicant-full-name", "profile.full-name", r.fullName()),
@@ -93,7 +119,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
                     field("applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
                     field("applicant-permanent-address", "profile.permanent-address", r.permanentAddress()),
                     field("applicant-current-address", "profile.current-address", r.currentAddress()));
-            add(form);
+            add(form, submit);
         });
     }
 
