@@ -1,7 +1,5 @@
 package vn.motcua.vneid;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -80,11 +78,6 @@ public class VneidSandboxConfiguration {
     }
 
     @Bean
-    JwtDecoder vneidSandboxJwtDecoder(JWKSource<SecurityContext> keys) {
-        return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
-    }
-
-    @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> vneidClaims(ResidentsDatabase registry, SandboxAccounts accounts) {
         return new VneidTokenClaims(registry, accounts);
     }
@@ -96,7 +89,11 @@ public class VneidSandboxConfiguration {
     /** The protocol endpoints: discovery, JWKS, authorize, token, userinfo, logout. */
     @Bean
     @Order(-2)
-    SecurityFilterChain vneidSandboxEndpoints(HttpSecurity http, SandboxClient client, SandboxSession session) throws Exception {
+    SecurityFilterChain vneidSandboxEndpoints(HttpSecurity http, SandboxClient client, SandboxSession session,
+                                              JWKSource<SecurityContext> keys) throws Exception {
+        // the sandbox's own decoder, for its userinfo endpoint; not a bean, so that the portal's
+        // resource server keeps its own
+        JwtDecoder decoder = OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(new AndRequestMatcher(path(PATH + "/**"), server.getEndpointsMatcher()))
                 .with(server, as -> as
@@ -106,7 +103,7 @@ public class VneidSandboxConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint(LOGIN), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(decoder)))
                 .securityContext(context -> context.securityContextRepository(session.contexts))
                 .requestCache(cache -> cache.requestCache(session.requests));
         return http.build();

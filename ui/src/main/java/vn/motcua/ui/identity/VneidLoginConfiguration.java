@@ -48,6 +48,12 @@ public class VneidLoginConfiguration {
         return registration;
     }
 
+    /** Validates bearer tokens of the dossier API against the same VNeID provider. */
+    @Bean
+    org.springframework.security.oauth2.jwt.JwtDecoder vneidAccessTokens(ClientRegistrationRepository registrations) {
+        return new VneidAccessTokens(registrations);
+    }
+
     @Bean
     VneidUserService vneidUserService(StaffDirectory directory, PersonalIdNumber ids) {
         return new VneidUserService(directory, ids);

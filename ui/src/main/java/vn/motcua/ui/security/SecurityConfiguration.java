@@ -107,6 +107,19 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The dossier API: VNeID bearer tokens, no session, no cookies to forge requests with. */
+    @Bean
+    @Order(7)
+    SecurityFilterChain dossierApi(HttpSecurity http, org.springframework.security.oauth2.jwt.JwtDecoder vneidAccessTokens)
+            throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/api/v1/dossiers"), path("/api/v1/dossiers/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(vneidAccessTokens)))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     /** Error pages render for everyone: a 404 must stay a 404, not turn into a login challenge. */
     @Bean
     @Order(5)

@@ -1,0 +1,109 @@
+package vn.motcua.ui.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.net.URI;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.engine.catalogue.ShippedAdminUnits;
+import vn.motcua.engine.dossier.Applicant;
+import vn.motcua.engine.dossier.Dossier;
+import vn.motcua.engine.dossier.DossierProgress;
+import vn.motcua.engine.dossier.DossierService;
+import vn.motcua.engine.dossier.InvalidDossierException;
+import vn.motcua.engine.dossier.SubmitDossier;
+import vn.motcua.engine.registry.RegistryField;
+import vn.motcua.engine.registry.RegistryReader;
+import vn.motcua.engine.registry.ResidentsDatabase;
+
+/**
+ * The dossier API for citizens' own apps: bearer access tokens from the VNeID provider. The caller
+ * is the token's {@code SoDinhDanh}; their name and residence come from the residents database
+ * (a logged read). Another citizen's dossier answers 404, like one that does not exist.
+ */
+@RestController
+@RequestMapping("/api/v1/dossiers")
+@SecurityRequirement(name = "vneid")
+class DossierApiController {
+
+    private final DossierService dossiers;
+    private final ResidentsDatabase registry;
+
+    DossierApiController(DossierService dossiers, ResidentsDatabase registry) {
+        this.dossiers = dossiers;
+        this.registry = registry;
+    }
+
+    /** Body of {@code POST /api/v1/dossiers}. */
+    record SubmitRequest(String procedureCode, String channel, Map<String, Object> formData, List<String> attachmentIds) {
+    }
+
+    record DossierResponse(String code, String procedureCode, String unitCode, String channel, Instant submittedAt,
+                           String state, List<String> currentSteps, Instant dueAt) {
+        static DossierResponse of(Dossier d, DossierProgress p) {
+            return new DossierResponse(d.code(), d.procedureCode(), d.unitCode(), d.channel(), d.submittedAt(),
+                    p.state().name(), p.currentSteps(), p.dueAt());
+        }
+    }
+
+    @Operation(summary = "File a dossier", description = "Idempotency-Key: the same key returns the same dossier")
+    @PostMapping
+    ResponseEntity<DossierResponse> submit(@AuthenticationPrincipal Jwt token,
+                                           @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                           @RequestBody(required = false) SubmitRequest body) {
+        if (body == null) {
+            throw new InvalidParametersException(Map.of("body", "Thiếu nội dung JSON / JSON body required"));
+        }
+        String idNumber = token.getClaimAsString("SoDinhDanh");
+        var resident = registry.findByIdNumber(idNumber, EnumSet.of(RegistryField.FULL_NAME, RegistryField.PERMANENT_ADDRESS),
+                new RegistryReader(idNumber, idNumber, "Nộp hồ sơ qua API: thông tin người nộp", null))
+                .orElseThrow(() -> new InvalidParametersException(Map.of("applicant",
+                        "Người nộp không có trong Cơ sở dữ liệu quốc gia về dân cư / applicant not in the registry")));
+        Applicant applicant = new Applicant(idNumber, resident.fullName(), resident.permanentWardCode(),
+                ShippedAdminUnits.provinceOfWard(resident.permanentWardCode()).orElse(null));
+        try {
+            Dossier dossier = dossiers.submit(applicant, level(token), new SubmitDossier(body.procedureCode(),
+                    body.channel(), body.formData(), key));
+            return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossier.code()))
+                    .body(DossierResponse.of(dossier, dossiers.progress(dossier)));
+        } catch (InvalidDossierException e) {
+            throw new InvalidParametersException(e.fieldErrors());
+        }
+    }
+
+    @Operation(summary = "One of the caller's dossiers")
+    @GetMapping("/{code}")
+    DossierResponse one(@AuthenticationPrincipal Jwt token, @PathVariable String code) {
+        Dossier d = dossiers.findForApplicant(code, token.getClaimAsString("SoDinhDanh"))
+                .orElseThrow(() -> new NotFoundException("Không có hồ sơ " + code));
+        return DossierResponse.of(d, dossiers.progress(d));
+    }
+
+    @Operation(summary = "The caller's dossiers (mine=true)")
+    @GetMapping
+    List<DossierResponse> mine(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "true") boolean mine) {
+        if (!mine) {
+            throw new InvalidParametersException(Map.of("mine", "Chỉ hỗ trợ mine=true / only mine=true"));
+        }
+        return dossiers.forApplicant(token.getClaimAsString("SoDinhDanh")).stream()
+                .map(d -> DossierResponse.of(d, dossiers.progress(d))).toList();
+    }
+
+    private static int level(Jwt token) {
+        String level = token.getClaimAsString("LoaiTaiKhoan");
+        return level != null && level.strip().endsWith("2") ? 2 : 1;
+    }
+}
