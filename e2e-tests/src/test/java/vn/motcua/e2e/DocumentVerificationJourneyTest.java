@@ -88,10 +88,18 @@ class DocumentVerificationJourneyTest {
         pages.logout();
     }
 
-    private static void complete(MotCuaServer portal, String password, String instance, String taskKey, String variables) {
-        var tasks = portal.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey,
-                "admin", password);
-        List<Map<String, Object>> list = JSON.toType(tasks.body(), List.class);
+    private static void complete(MotCuaServer portal, String password, String instance, String taskKey, String variables)
+            throws InterruptedException {
+        // registration and the steps before a task run in jobs: wait for the task to open
+        List<Map<String, Object>> list = List.of();
+        for (Instant deadline = Instant.now().plusSeconds(30); list.isEmpty() && Instant.now().isBefore(deadline); ) {
+            var tasks = portal.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey,
+                    "admin", password);
+            list = JSON.toType(tasks.body(), List.class);
+            if (list.isEmpty()) {
+                Thread.sleep(300);
+            }
+        }
         assertThat(list).as("open %s", taskKey).hasSize(1);
         var done = portal.postJson("/engine-rest/task/" + list.get(0).get("id") + "/complete", "admin", password,
                 "{\"variables\": " + variables + "}");

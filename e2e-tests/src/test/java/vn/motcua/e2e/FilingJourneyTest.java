@@ -3,6 +3,7 @@ package vn.motcua.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -46,11 +47,15 @@ class FilingJourneyTest {
                 .anyMatch(c -> c.getText().equals("Nộp hồ sơ trực tuyến")));
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dossiers"))).click();
-        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-dossiers")));
-        wait.until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals(code)));
-        assertThat(String.join("|", grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList())).contains("Thủ tục đăng ký khai sinh", "Tiếp nhận, kiểm tra hồ sơ");
+        // registration runs just after the submission; reload "Hồ sơ của tôi" until it is at reception
+        String cells = wait.until(d -> {
+            d.navigate().refresh();
+            List<WebElement> content = new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions
+                    .presenceOfElementLocated(By.id("my-dossiers"))).findElements(By.tagName("vaadin-grid-cell-content"));
+            String text = String.join("|", content.stream().map(WebElement::getText).toList());
+            return text.contains(code) && text.contains("Tiếp nhận, kiểm tra hồ sơ") ? text : null;
+        });
+        assertThat(cells).contains("Thủ tục đăng ký khai sinh", "Đang giải quyết");
         pages.logout();
     }
 }

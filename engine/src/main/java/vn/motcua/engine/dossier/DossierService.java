@@ -40,15 +40,17 @@ public class DossierService {
     private final AccountLevelPolicy levels;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final org.camunda.bpm.engine.RepositoryService repository;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
     DossierService(DossierRepository dossiers, ProcedureCatalogue catalogue, AccountLevelPolicy levels,
-                   RuntimeService runtime, HistoryService history, AuditTrail audit, TransactionTemplate transaction,
-                   Clock clock) {
+                   RuntimeService runtime, HistoryService history, org.camunda.bpm.engine.RepositoryService repository,
+                   AuditTrail audit, TransactionTemplate transaction, Clock clock) {
         this.history = history;
+        this.repository = repository;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.levels = levels;
@@ -87,6 +89,7 @@ public class DossierService {
         variables.put(VAR_APPLICANT_ID, applicant.idNumber());
         variables.put(VAR_APPLICANT_NAME, applicant.fullName());
         variables.put(VAR_DOSSIER_CODE, code);
+        variables.put(VAR_RECEIVED_AT, java.util.Date.from(now));
         var instance = runtime.startProcessInstanceByKey(processId(entry.code()), code, variables);
         Dossier dossier = new Dossier(code, entry.code(), unit, applicant.idNumber(), applicant.fullName(), channel,
                 toJson(command.formData()), instance.getId(), now);
@@ -138,6 +141,15 @@ public class DossierService {
                 .filter(a -> a.getActivityType().endsWith("Task") || a.getActivityType().contains("Catch")
                         || a.getActivityType().equals("eventBasedGateway"))
                 .map(a -> a.getActivityName() == null ? a.getActivityId() : a.getActivityName()).distinct().toList();
+        if (steps.isEmpty() && instance != null && instance.getEndTime() == null) {
+            // waiting for an async continuation (registration right after submitting): not started yet
+            var model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
+            steps = runtime.getActiveActivityIds(pid).stream().map(id -> {
+                var element = model.getModelElementById(id);
+                String name = element == null ? null : element.getAttributeValue("name");
+                return name == null ? id : name;
+            }).toList();
+        }
         var dueVariable = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_DUE_AT)
                 .singleResult();
         Instant due = dueVariable != null && dueVariable.getValue() instanceof java.util.Date d ? d.toInstant() : null;

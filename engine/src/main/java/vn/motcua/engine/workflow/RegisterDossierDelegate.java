@@ -52,7 +52,9 @@ class RegisterDossierDelegate implements JavaDelegate {
         CatalogueEntry entry = catalogue.find(code)
                 .orElseThrow(() -> new IllegalStateException("No procedure " + code + " in the catalogue"));
         Channel channel = channel(entry, (String) execution.getVariable(VAR_CHANNEL));
-        LocalDateTime received = LocalDateTime.now(clock);
+        Object receivedAt = execution.getVariable(VAR_RECEIVED_AT);
+        LocalDateTime received = receivedAt instanceof java.util.Date date
+                ? TimerDates.local(date, clock) : LocalDateTime.now(clock);
         LocalDateTime due = deadlines.due(received, statutoryTime(channel));
         boolean paid = Boolean.TRUE.equals(execution.getVariable(VAR_FEE_PAID));
         List<String> consulted = entry.coordinatingAgencies().stream().map(UnitRouting::agencyCode).toList();

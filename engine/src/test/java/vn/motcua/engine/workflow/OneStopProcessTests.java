@@ -53,9 +53,13 @@ class OneStopProcessTests {
     }
 
     private ProcessInstance submit(String code, boolean feePaid) {
-        return engine.getRuntimeService().startProcessInstanceByKey(processId(code), Map.of(
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(processId(code), Map.of(
                 VAR_PROCEDURE_CODE, code, VAR_CHANNEL, "ONLINE", VAR_FEE_PAID, feePaid,
                 VAR_APPLICANT_WARD, WARD, VAR_APPLICANT_PROVINCE, "01"));
+        // registration (deadline, routing, the signed receipt) runs in its own job after the submission
+        assertThat(pi).isWaitingAt(REGISTER);
+        execute(job(REGISTER, pi));
+        return pi;
     }
 
     private static void decideReception(ProcessInstance pi, String decision) {

@@ -33,7 +33,7 @@ public final class OneStopBpmnGenerator {
     }
 
     /** Changes whenever the generated models change shape: part of the deployment's version key. */
-    public static final String VERSION = "one-stop-5";
+    public static final String VERSION = "one-stop-6";
 
     private static final Pattern GENERATED_ID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -85,7 +85,10 @@ public final class OneStopBpmnGenerator {
                 .camundaHistoryTimeToLive(3650)
                 .camundaVersionTag(entry.code());
         var beforeHandling = process.startEvent(START).name("Hồ sơ đã nộp")
-                .serviceTask(REGISTER).name("Tiếp nhận điện tử, cấp mã hồ sơ, hẹn trả").camundaDelegateExpression("${registerDossier}")
+                .serviceTask(REGISTER).name("Tiếp nhận điện tử, cấp mã hồ sơ, hẹn trả")
+                // after the submission's own transaction: the receipt (Mẫu 01) is rendered and signed
+                // in a job, so submitting stays short and a signing failure does not lose the dossier
+                .camundaAsyncBefore().camundaDelegateExpression("${registerDossier}")
                 .exclusiveGateway(FEE_DUE).name("Còn phải nộp phí?")
                 .condition("phí chưa nộp", "${" + VAR_FEE_DUE + "}")
                 .intermediateCatchEvent(PAYMENT_CONFIRMED).name("Đã nộp phí").message(MESSAGE_PAYMENT_CONFIRMED);

@@ -49,6 +49,8 @@ public final class OneStopModel {
     public static final String VAR_CLOCK_PAUSED_AT = "clockPausedAt";
     /** Set by filing when the dossier is submitted: its code and applicant. */
     public static final String VAR_DOSSIER_CODE = "dossierCode";
+    /** When the dossier was received: the deadline counts from here, not from when registration ran. */
+    public static final String VAR_RECEIVED_AT = "receivedAt";
     public static final String VAR_APPLICANT_ID = "applicantIdNumber";
     public static final String VAR_APPLICANT_NAME = "applicantName";
     /** Set by the staff decisions: why a dossier is refused, what to supplement. */
