@@ -46,10 +46,10 @@ class FilingJourneyTest {
         wait.until(d -> timeline.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("Nộp hồ sơ trực tuyến")));
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dossiers"))).click();
-        // registration runs just after the submission; reload "Hồ sơ của tôi" until it is at reception
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dossiers")));
+        // registration runs just after the submission; open "Hồ sơ của tôi" until it is at reception
         String cells = wait.until(d -> {
-            d.navigate().refresh();
+            d.get(portal.baseUrl() + "/ho-so");
             List<WebElement> content = new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions
                     .presenceOfElementLocated(By.id("my-dossiers"))).findElements(By.tagName("vaadin-grid-cell-content"));
             String text = String.join("|", content.stream().map(WebElement::getText).toList());
