@@ -74,7 +74,7 @@ class OneStopProcessTests {
     }
 
     @Test
-    void happyPathFromSubmissionToIssuedResult() {
+    void happyPathFromSubmissionToIssuedResult() throws Exception {
         ProcessInstance pi = submit(RESIDENCE, true);
         assertThat(pi).isWaitingAt(RECEPTION).variables().containsKeys(VAR_DUE_AT, VAR_WARNING_AT);
         assertThat(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("unit:ca-xa-" + WARD + ":reception")
@@ -97,6 +97,14 @@ class OneStopProcessTests {
         });
         assertThat(documents.forDossier(pi.getId())).extracting(IssuedDocument::type)
                 .containsExactly(DocumentType.RECEIPT, DocumentType.DECISION);
+        // the result the workflow issued is a valid signature for an independent checker too
+        IssuedDocument decision = documents.find(result).orElseThrow();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("result", ".pdf");
+        java.nio.file.Files.write(file, documents.contentWithProof(decision.id(), decision.checkCode()).orElseThrow());
+        Process pdfsig = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        assertThat(new String(pdfsig.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Signature Validation: Signature is Valid.", "Total document signed");
+        java.nio.file.Files.delete(file);
     }
 
     @Test

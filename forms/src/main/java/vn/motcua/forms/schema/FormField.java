@@ -1,0 +1,24 @@
+package vn.motcua.forms.schema;
+
+import java.util.List;
+
+/**
+ * One component of a form: its key in the submitted data, label, type, rules, options (select,
+ * radio) and the condition under which it is hidden (and then neither required nor checked).
+ */
+public record FormField(String key, String label, FieldType type, Rules rules, List<Option> options,
+                        HideWhen hideWhen, boolean readonly, String prefillFrom) {
+
+    /** form-js {@code validate}: required, lengths, pattern, bounds, and MotCua's named validators. */
+    public record Rules(boolean required, Integer minLength, Integer maxLength, String pattern, Double min, Double max,
+                        String validationType) {
+        static final Rules NONE = new Rules(false, null, null, null, null, null, null);
+    }
+
+    public record Option(String value, String label) {
+    }
+
+    /** {@code =key = "value"} or {@code =key != "value"}: the one kind of condition MotCua's forms use. */
+    public record HideWhen(String key, String value, boolean equals) {
+    }
+}

@@ -1,0 +1,67 @@
+package vn.motcua.forms.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A procedure's form as form-js (Camunda Forms) JSON describes it: the same file is rendered by
+ * the portal and checked by the server, so both apply the same rules.
+ */
+public record FormSchema(String id, List<FormField> fields) {
+
+    private static final Pattern CONDITION = Pattern.compile("=\\s*([A-Za-z0-9_]+)\\s*(=|!=)\\s*\"([^\"]*)\"\\s*");
+
+    public static FormSchema read(InputStream json) throws IOException {
+        return of(new ObjectMapper().readTree(json));
+    }
+
+    static FormSchema of(JsonNode root) {
+        List<FormField> fields = new ArrayList<>();
+        for (JsonNode c : root.path("components")) {
+            FieldType type = FieldType.of(c.path("type").asText());
+            JsonNode v = c.path("validate");
+            FormField.Rules rules = v.isMissingNode() ? FormField.Rules.NONE : new FormField.Rules(
+                    v.path("required").asBoolean(false), integer(v, "minLength"), integer(v, "maxLength"),
+                    text(v, "pattern"), number(v, "min"), number(v, "max"), text(v, "validationType"));
+            List<FormField.Option> options = new ArrayList<>();
+            for (JsonNode o : c.path("values")) {
+                options.add(new FormField.Option(o.path("value").asText(), o.path("label").asText()));
+            }
+            FormField.HideWhen hide = null;
+            String condition = c.path("conditional").path("hide").asText(null);
+            if (condition != null) {
+                Matcher m = CONDITION.matcher(condition);
+                if (!m.matches()) {
+                    throw new IllegalArgumentException("Unsupported condition in " + c.path("key").asText() + ": " + condition);
+                }
+                hide = new FormField.HideWhen(m.group(1), m.group(3), m.group(2).equals("="));
+            }
+            fields.add(new FormField(c.path("key").asText(null), c.path("label").asText(c.path("text").asText("")), type,
+                    rules, List.copyOf(options), hide, c.path("readonly").asBoolean(false),
+                    text(c.path("properties"), "prefill")));
+        }
+        return new FormSchema(root.path("id").asText(), List.copyOf(fields));
+    }
+
+    public List<FormField> valueFields() {
+        return fields.stream().filter(f -> f.type().holdsValue() && f.key() != null).toList();
+    }
+
+    private static Integer integer(JsonNode node, String name) {
+        return node.has(name) ? node.get(name).asInt() : null;
+    }
+
+    private static Double number(JsonNode node, String name) {
+        return node.has(name) ? node.get(name).asDouble() : null;
+    }
+
+    private static String text(JsonNode node, String name) {
+        return node.has(name) ? node.get(name).asText() : null;
+    }
+}

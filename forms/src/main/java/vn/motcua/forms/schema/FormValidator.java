@@ -1,0 +1,130 @@
+package vn.motcua.forms.schema;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import vn.motcua.forms.identity.IdNumberMessages;
+import vn.motcua.forms.identity.PersonalIdNumber;
+
+/**
+ * Server-side checks of submitted form data against the form's rules, one message per field in
+ * the user's language. Hidden fields are skipped; unknown keys are refused (nothing is stored that
+ * the form did not ask for).
+ */
+public final class FormValidator {
+
+    private static final Pattern PHONE = Pattern.compile("(0|\\+84)(3|5|7|8|9)\\d{8}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final PersonalIdNumber idNumbers;
+
+    public FormValidator(PersonalIdNumber idNumbers) {
+        this.idNumbers = idNumbers;
+    }
+
+    public Map<String, String> validate(FormSchema schema, Map<String, Object> data, Locale locale) {
+        ResourceBundle messages = ResourceBundle.getBundle("vn.motcua.forms.messages", locale);
+        Map<String, String> errors = new LinkedHashMap<>();
+        var known = schema.valueFields().stream().map(FormField::key).toList();
+        for (String key : data.keySet()) {
+            if (!known.contains(key)) {
+                errors.put(key, message(messages, "form.unknown"));
+            }
+        }
+        for (FormField field : schema.valueFields()) {
+            if (hidden(field, data)) {
+                continue;
+            }
+            String problem = check(field, data.get(field.key()), messages, locale);
+            if (problem != null) {
+                errors.put(field.key(), problem);
+            }
+        }
+        return errors;
+    }
+
+    private static boolean hidden(FormField field, Map<String, Object> data) {
+        if (field.hideWhen() == null) {
+            return false;
+        }
+        Object other = data.get(field.hideWhen().key());
+        boolean same = other != null && field.hideWhen().value().equals(other.toString());
+        return field.hideWhen().equals() == same;
+    }
+
+    private String check(FormField field, Object value, ResourceBundle messages, Locale locale) {
+        FormField.Rules rules = field.rules();
+        boolean empty = value == null || value.toString().isBlank() || value instanceof Collection<?> c && c.isEmpty();
+        if (empty) {
+            return rules.required() ? message(messages, "form.required") : null;
+        }
+        String text = value.toString().strip();
+        switch (field.type()) {
+            case NUMBER -> {
+                double number;
+                try {
+                    number = Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    return message(messages, "form.number");
+                }
+                if (rules.min() != null && number < rules.min()) {
+                    return message(messages, "form.min", format(rules.min()));
+                }
+                if (rules.max() != null && number > rules.max()) {
+                    return message(messages, "form.max", format(rules.max()));
+                }
+            }
+            case DATETIME -> {
+                try {
+                    LocalDate date = LocalDate.parse(text);
+                    if ("past-date".equals(rules.validationType()) && date.isAfter(LocalDate.now())) {
+                        return message(messages, "form.date.future");
+                    }
+                } catch (DateTimeParseException e) {
+                    return message(messages, "form.date");
+                }
+            }
+            case SELECT, RADIO -> {
+                if (field.options().stream().noneMatch(o -> o.value().equals(text))) {
+                    return message(messages, "form.option");
+                }
+            }
+            default -> {
+            }
+        }
+        if (rules.minLength() != null && text.length() < rules.minLength()) {
+            return message(messages, "form.minLength", rules.minLength());
+        }
+        if (rules.maxLength() != null && text.length() > rules.maxLength()) {
+            return message(messages, "form.maxLength", rules.maxLength());
+        }
+        if (rules.pattern() != null && !text.matches(rules.pattern())) {
+            return message(messages, "form.pattern");
+        }
+        if (rules.validationType() != null) {
+            return switch (rules.validationType()) {
+                case "vn-id-number" -> idNumbers.check(text).problems().stream().findFirst()
+                        .map(p -> IdNumberMessages.message(p, locale)).orElse(null);
+                case "phone" -> PHONE.matcher(text.replace(" ", "")).matches() ? null : message(messages, "form.phone");
+                case "email" -> EMAIL.matcher(text).matches() ? null : message(messages, "form.email");
+                case "past-date" -> null; // checked with the date above
+                default -> throw new IllegalArgumentException("Unknown validationType " + rules.validationType());
+            };
+        }
+        return null;
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    private static String message(ResourceBundle messages, String key, Object... arguments) {
+        return MessageFormat.format(messages.getString(key), arguments);
+    }
+}

@@ -1,0 +1,98 @@
+package vn.motcua.forms.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.motcua.forms.identity.PersonalIdNumber;
+
+/** Server-side validation of the birth-registration form (the flagship's form-js file). */
+class FormValidatorTests {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static FormSchema birth;
+    private static FormValidator validator;
+
+    @BeforeAll
+    static void load() throws Exception {
+        try (InputStream in = Files.newInputStream(Path.of("..", "workflows", "src", "main", "resources", "forms", "1.001193.form"))) {
+            birth = FormSchema.read(in);
+        }
+        validator = new FormValidator(new PersonalIdNumber(Map.of("01", "Thành phố Hà Nội", "79", "Thành phố Hồ Chí Minh")));
+    }
+
+    private static Map<String, Object> valid() {
+        Map<String, Object> data = new HashMap<>();
+        data.put("tenTre", "Nguyễn Minh Khôi");
+        data.put("gioiTinh", "MALE");
+        data.put("ngaySinh", "2026-11-20");
+        data.put("noiSinh", "Bệnh viện Phụ sản Hà Nội");
+        data.put("danToc", "Kinh");
+        data.put("quocTich", "Việt Nam");
+        data.put("soDinhDanhCha", "001092100001");
+        data.put("soDinhDanhMe", "001194100002");
+        data.put("coGiayChungSinh", "yes");
+        data.put("giayChungSinh", List.of("att-1"));
+        data.put("soDienThoai", "0912345678");
+        return data;
+    }
+
+    @Test
+    void theFlagshipFormIsReadWithItsRulesAndConditions() {
+        assertThat(birth.id()).isEqualTo("tthc_1_001193_form");
+        assertThat(birth.valueFields()).extracting(FormField::key).contains("tenTre", "giayChungSinh", "vanBanLamChung");
+        FormField certificate = birth.valueFields().stream().filter(f -> f.key().equals("giayChungSinh")).findFirst().orElseThrow();
+        assertThat(certificate.type()).isEqualTo(FieldType.FILEPICKER);
+        assertThat(certificate.hideWhen()).isEqualTo(new FormField.HideWhen("coGiayChungSinh", "yes", false));
+    }
+
+    @Test
+    void aCompleteFormPasses() {
+        assertThat(validator.validate(birth, valid(), VI)).isEmpty();
+    }
+
+    @Test
+    void eachRuleGivesItsOwnFieldMessageInVietnameseAndEnglish() {
+        Map<String, Object> data = valid();
+        data.remove("tenTre");
+        data.put("gioiTinh", "OTHER");
+        data.put("ngaySinh", LocalDate.now().plusDays(3).toString());
+        data.put("noiSinh", "x".repeat(201));
+        data.put("soDinhDanhMe", "00119410000");
+        data.put("soDienThoai", "12345");
+        data.put("email", "not-an-email");
+        data.put("hacker", "1");
+        Map<String, String> errors = validator.validate(birth, data, VI);
+        assertThat(errors).containsEntry("tenTre", "Vui lòng nhập thông tin này.")
+                .containsEntry("gioiTinh", "Vui lòng chọn một giá trị trong danh sách.")
+                .containsEntry("ngaySinh", "Ngày không được ở tương lai.")
+                .containsEntry("noiSinh", "Tối đa 200 ký tự.")
+                .containsEntry("soDinhDanhMe", "Số định danh cá nhân phải có đúng 12 chữ số (đang có 11).")
+                .containsEntry("soDienThoai", "Số điện thoại di động không hợp lệ (ví dụ 0912345678).")
+                .containsEntry("email", "Địa chỉ thư điện tử không hợp lệ.")
+                .containsEntry("hacker", "Biểu mẫu không có trường này.");
+        assertThat(validator.validate(birth, data, Locale.ENGLISH)).containsEntry("tenTre", "Please fill this in.");
+
+        Map<String, Object> badName = valid();
+        badName.put("tenTre", "Khôi 2");
+        assertThat(validator.validate(birth, badName, VI)).containsOnlyKeys("tenTre");
+    }
+
+    @Test
+    void hiddenFieldsAreNeitherRequiredNorChecked() {
+        Map<String, Object> witness = valid();
+        witness.put("coGiayChungSinh", "no");
+        witness.remove("giayChungSinh");
+        assertThat(validator.validate(birth, witness, VI)).containsOnlyKeys("vanBanLamChung");
+        witness.put("vanBanLamChung", List.of("att-2"));
+        assertThat(validator.validate(birth, witness, VI)).isEmpty();
+    }
+}
