@@ -41,7 +41,7 @@ class DocumentVerificationJourneyTest {
                   "procedureCode": {"value": "1.004194"}, "channel": {"value": "ONLINE"},
                   "feePaid": {"value": true, "type": "Boolean"},
                   "applicantWardCode": {"value": "00004"}, "applicantProvinceCode": {"value": "01"},
-                  "applicantIdNumber": {"value": "001092100001"}, "applicantName": {"value": "Nguyễn Văn An"},
+                  "applicantIdNumber": {"value": "092069100008"}, "applicantName": {"value": "Dương Văn Hải"},
                   "dossierCode": {"value": "ca-xa-00004-e2e-0001"}}}""");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String instance = (String) JSON.<Map<String, Object>>toType(started.body(), Json.MAP_TYPE).get("id");
@@ -64,7 +64,7 @@ class DocumentVerificationJourneyTest {
         VerificationPage page = VerificationPage.open(browser, portal.baseUrl());
         String verdict = page.upload(signed, "");
         assertThat(verdict).isEqualTo("Hợp lệ");
-        assertThat(page.resultText()).contains("ca-xa-00004-e2e-0001", "Nguyễn V*** A***", "Công an Phường Ba Đình");
+        assertThat(page.resultText()).contains("ca-xa-00004-e2e-0001", "Dương V*** H***", "Công an Phường Ba Đình");
         assertThat(page.upload(tampered, verdict)).isEqualTo("Không hợp lệ");
 
         // the QR code's link shows the registry's record and offers the original
@@ -76,8 +76,9 @@ class DocumentVerificationJourneyTest {
 
         // the applicant finds the receipt and the result among their documents
         PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
-        pages.startLogin().enterIdNumberAndPasscode("001092100001", "246810").enterOtp("123456").approve();
-        assertThat(pages.loggedInName()).isEqualTo("Nguyễn Văn An");
+        // (each journey class logs in as its own demo citizen: consent is asked once per account)
+        pages.startLogin().enterIdNumberAndPasscode("092069100008", "246810").enterOtp("123456").approve();
+        assertThat(pages.loggedInName()).isEqualTo("Dương Văn Hải");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-documents"))).click();
         var grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-documents")));
         wait.until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()

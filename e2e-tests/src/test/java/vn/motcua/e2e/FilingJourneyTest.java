@@ -2,10 +2,13 @@ package vn.motcua.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -18,33 +21,58 @@ import vn.motcua.e2e.support.MotCuaServer;
 import vn.motcua.e2e.support.SharedPortal;
 
 /**
- * A citizen finds birth registration, files it with the applicant prefilled from the residents
- * database, gets the dossier code, and finds the dossier in "Hồ sơ của tôi" with its state.
+ * A citizen finds birth registration, files it for a newborn with the applicant and the parents
+ * prefilled from the residents database and the birth certificate uploaded, gets the dossier code,
+ * and finds the dossier in "Hồ sơ của tôi"; bad values are shown on their fields.
  */
 @ExtendWith({SharedPortal.class, BrowserExtension.class})
 class FilingJourneyTest {
 
     @Test
-    void aCitizenFilesAProcedureAndFollowsTheDossier(MotCuaServer portal, WebDriver browser) {
+    void aCitizenFilesABirthRegistrationWithTheParentsPrefilledAndFollowsTheDossier(MotCuaServer portal, WebDriver browser,
+                                                                                   @TempDir Path dir) throws Exception {
         PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
-        pages.startLogin().enterIdNumberAndPasscode("001194100002", "246810").enterOtp("123456").approve();
-        assertThat(pages.loggedInName()).isEqualTo("Trần Thị Bình");
+        // Lê Hoàng Nam and Phạm Thu Trang, married, Hải Vân ward (Đà Nẵng); each journey logs in as its own citizen
+        pages.startLogin().enterIdNumberAndPasscode("048088100003", "246810").enterOtp("123456").approve();
+        assertThat(pages.loggedInName()).isEqualTo("Lê Hoàng Nam");
 
         CataloguePage.open(browser, portal.baseUrl()).search("dang ky khai sinh").open("1.001193");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("file-online"))).click();
         WebElement name = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("applicant-full-name")));
-        wait.until(d -> "Trần Thị Bình".equals(name.getDomProperty("value")));
+        wait.until(d -> "Lê Hoàng Nam".equals(name.getDomProperty("value")));
         assertThat(browser.findElement(By.id("applicant-permanent-address")).getDomProperty("value"))
-                .isEqualTo("Số 12 Đội Cấn, Phường Ba Đình, Thành phố Hà Nội");
+                .isEqualTo("Số 45 Nguyễn Văn Cừ, Phường Hải Vân, Thành phố Đà Nẵng");
+        // the parents come from the residents database: the father is the applicant, the mother his wife
+        assertThat(browser.findElement(By.id("form-soDinhDanhCha")).getDomProperty("value")).isEqualTo("048088100003");
+        assertThat(browser.findElement(By.id("form-soDinhDanhMe")).getDomProperty("value")).isEqualTo("049190100004");
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-dossier"))).click();
+        // the newborn's details
+        type(browser, "form-tenTre", "Nguyễn Minh Khôi");
+        choose(browser, "form-gioiTinh", "Nam");
+        setValue(browser, "form-ngaySinh", java.time.LocalDate.now().minusDays(3).toString());
+        type(browser, "form-noiSinh", "Bệnh viện Phụ sản Đà Nẵng");
+        select(browser, "form-danToc", "Kinh");
+        select(browser, "form-quocTich", "Việt Nam");
+        choose(browser, "form-coGiayChungSinh", "Có");
+        type(browser, "form-soDienThoai", "0912345678");
+        // the birth certificate, as a PDF
+        Path certificate = Files.writeString(dir.resolve("giay-chung-sinh.pdf"),
+                "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+        WebElement upload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#form-giayChungSinh vaadin-upload")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", upload);
+        WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(certificate.toString());
+        wait.until(d -> upload.findElements(By.tagName("vaadin-upload-file")).stream()
+                .anyMatch(f -> "true".equals(f.getDomAttribute("complete")) || f.getDomProperty("complete").equals("true")));
+
+        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-dossier")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+        submit.click();
         String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-code"))).getText();
-        assertThat(code).matches("ubnd-xa-00004-\\d{6}-\\d{4}");
+        assertThat(code).matches("ubnd-xa-20194-\\d{6}-\\d{4}");
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đang giải quyết");
-        WebElement timeline = browser.findElement(By.id("dossier-timeline"));
-        wait.until(d -> timeline.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("Nộp hồ sơ trực tuyến")));
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dossiers")));
         // registration runs just after the submission; open "Hồ sơ của tôi" until it is at reception
@@ -57,5 +85,63 @@ class FilingJourneyTest {
         });
         assertThat(cells).contains("Thủ tục đăng ký khai sinh", "Đang giải quyết");
         pages.logout();
+    }
+
+    @Test
+    void badValuesAreShownOnTheirFieldsAndFileNothing(MotCuaServer portal, WebDriver browser) {
+        PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
+        pages.startLogin().enterIdNumberAndPasscode("001194100002", "246810").enterOtp("123456").approve();
+        assertThat(pages.loggedInName()).isEqualTo("Trần Thị Bình");
+        browser.get(portal.baseUrl() + "/thu-tuc/1.001193/nop-ho-so");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-tenTre")));
+        type(browser, "form-soDienThoai", "12345");
+        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-dossier")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+        submit.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filing-errors"), "cần sửa"));
+        assertThat(browser.findElement(By.id("form-tenTre")).getDomAttribute("invalid")).isNotNull();
+        assertThat(browser.findElement(By.id("form-soDienThoai")).getDomProperty("errorMessage"))
+                .isEqualTo("Số điện thoại di động không hợp lệ (ví dụ 0912345678).");
+        assertThat(browser.getCurrentUrl()).endsWith("/thu-tuc/1.001193/nop-ho-so");
+        pages.logout();
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        WebElement input = browser.findElement(By.id(id)).findElement(By.cssSelector("input, textarea"));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Clicks the radio button with this label. */
+    private static void choose(WebDriver browser, String id, String label) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id(id))
+                .findElements(By.tagName("vaadin-radio-button")).stream().filter(b -> b.getText().strip().equals(label))
+                .findFirst().map(b -> {
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", b);
+                    b.click();
+                    return true;
+                }).orElse(null));
+    }
+
+    /** Opens the select and clicks the item with this label. */
+    private static void select(WebDriver browser, String id, String label) {
+        WebElement select = browser.findElement(By.id(id));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.tagName("vaadin-select-item"))
+                .stream().filter(i -> i.isDisplayed() && i.getText().strip().equals(label)).findFirst().map(i -> {
+                    i.click();
+                    return true;
+                }).orElse(null));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id(id))
+                .findElement(By.tagName("vaadin-select-value-button")).getText().contains(label));
+    }
+
+    /** The date picker takes its value (ISO date) as a property. */
+    private static void setValue(WebDriver browser, String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
     }
 }

@@ -17,7 +17,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.engine.attachment.AttachmentService;
+import vn.motcua.engine.attachment.RejectedAttachmentException;
 import vn.motcua.engine.audit.AuditTrail;
+import vn.motcua.engine.forms.ProcedureForms;
+import vn.motcua.forms.identity.PersonalIdNumber;
+import vn.motcua.forms.schema.FieldType;
+import vn.motcua.forms.schema.FormField;
+import vn.motcua.forms.schema.FormSchema;
+import vn.motcua.forms.schema.FormValidator;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.identity.AccountLevelPolicy;
 import vn.motcua.engine.workflow.UnitRouting;
@@ -45,10 +53,18 @@ public class DossierService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+    private final ProcedureForms forms;
+    private final FormValidator validator;
+    private final AttachmentService attachments;
 
     DossierService(DossierRepository dossiers, ProcedureCatalogue catalogue, AccountLevelPolicy levels,
                    RuntimeService runtime, HistoryService history, org.camunda.bpm.engine.RepositoryService repository,
-                   AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+                   AuditTrail audit, TransactionTemplate transaction, Clock clock, ProcedureForms forms,
+                   PersonalIdNumber idNumbers, AttachmentService attachments) {
+        this.forms = forms;
+        this.validator = new FormValidator(idNumbers);
+        this.attachments = attachments;
         this.history = history;
         this.repository = repository;
         this.dossiers = dossiers;
@@ -113,6 +129,20 @@ public class DossierService {
         }
         if (command.channel() != null && !List.of("ONLINE", "POSTAL", "IN_PERSON").contains(command.channel())) {
             errors.put("channel", "ONLINE, POSTAL hoặc IN_PERSON");
+        }
+        if (entry != null) {
+            Map<String, Object> data = command.formData() == null ? Map.of() : command.formData();
+            FormSchema form = forms.formOf(entry.code());
+            validator.validate(form, data, VIETNAMESE).forEach((key, message) -> errors.put("formData." + key, message));
+            for (FormField upload : form.valueFields()) {
+                if (upload.type() == FieldType.FILEPICKER && data.get(upload.key()) instanceof List<?> ids && !ids.isEmpty()) {
+                    try {
+                        attachments.checkForDossier(applicant.idNumber(), ids.stream().map(Object::toString).toList());
+                    } catch (RejectedAttachmentException e) {
+                        errors.put("formData." + upload.key(), e.getMessage());
+                    }
+                }
+            }
         }
         if (applicant.wardCode() == null || applicant.provinceCode() == null) {
             errors.put("applicant", "Không xác định được nơi cư trú của người nộp / applicant's residence unknown");

@@ -36,8 +36,35 @@ class DossierSubmissionIntegrationTests {
     @Autowired
     org.camunda.bpm.engine.ManagementService management;
 
-    private static SubmitDossier birth(String key) {
-        return new SubmitDossier("1.001193", "ONLINE", Map.of("hoTenTre", "Nguyễn Minh Khôi"), key);
+    @Autowired
+    vn.motcua.engine.attachment.AttachmentService attachments;
+
+    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** A complete birth-registration form of the applicant's, with their own upload of the certificate. */
+    private SubmitDossier birth(Applicant applicant, String key) {
+        String certificate = attachments.store(applicant.idNumber(), "giay-chung-sinh.pdf", PDF).id();
+        Map<String, Object> form = new java.util.HashMap<>();
+        form.put("tenTre", "Nguyễn Minh Khôi");
+        form.put("gioiTinh", "MALE");
+        form.put("ngaySinh", "2026-11-20");
+        form.put("noiSinh", "Bệnh viện Phụ sản Hà Nội");
+        form.put("danToc", "Kinh");
+        form.put("quocTich", "Việt Nam");
+        form.put("soDinhDanhCha", "001092100001");
+        form.put("soDinhDanhMe", "001194100002");
+        form.put("coGiayChungSinh", "yes");
+        form.put("giayChungSinh", List.of(certificate));
+        form.put("soDienThoai", "0912345678");
+        return new SubmitDossier("1.001193", "ONLINE", form, key);
+    }
+
+    private SubmitDossier birth(String key) {
+        return birth(AN, key);
+    }
+
+    private static SubmitDossier residence(String key) {
+        return new SubmitDossier("1.004194", "ONLINE", Map.of("soDienThoai", "0987654321"), key);
     }
 
     @Test
@@ -45,6 +72,17 @@ class DossierSubmissionIntegrationTests {
         Dossier d = dossiers.submit(AN, 2, birth("key-" + UUID.randomUUID()));
         assertThat(d.code()).matches("ubnd-xa-00004-\\d{6}-\\d{4}");
         assertThat(d.formData()).contains("Nguyễn Minh Khôi");
+        // the form is checked on the server: another citizen's upload or a bad value files nothing
+        var stranger = birth(BINH, "stranger-" + UUID.randomUUID());
+        Map<String, Object> borrowed = new java.util.HashMap<>(birth("x-" + UUID.randomUUID()).formData());
+        assertThatThrownBy(() -> dossiers.submit(BINH, 2, new SubmitDossier("1.001193", "ONLINE", borrowed, "borrow-" + UUID.randomUUID())))
+                .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("formData.giayChungSinh"));
+        Map<String, Object> badPhone = new java.util.HashMap<>(stranger.formData());
+        badPhone.put("soDienThoai", "123");
+        assertThatThrownBy(() -> dossiers.submit(BINH, 2, new SubmitDossier("1.001193", "ONLINE", badPhone, "phone-" + UUID.randomUUID())))
+                .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("formData.soDienThoai", "Số điện thoại di động không hợp lệ (ví dụ 0912345678)."));
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(d.code()).singleResult();
         assertThat(instance.getId()).isEqualTo(d.processInstanceId());
         assertThat(runtime.getVariable(instance.getId(), "dossierCode")).isEqualTo(d.code());
@@ -62,7 +100,7 @@ class DossierSubmissionIntegrationTests {
         assertThat(progress.dueAt()).isNotNull();
         assertThat(progress.timeline()).extracting(e -> e.action()).contains("DOSSIER_SUBMITTED", "DOSSIER_REGISTERED");
 
-        Dossier paid = dossiers.submit(AN, 2, new SubmitDossier("1.004194", "ONLINE", Map.of(), "fee-" + UUID.randomUUID()));
+        Dossier paid = dossiers.submit(AN, 2, residence("fee-" + UUID.randomUUID()));
         register(paid);
         assertThat(dossiers.progress(paid).state()).isEqualTo(DossierProgress.State.WAITING_FOR_CITIZEN);
         assertThat(dossiers.progress(paid).currentSteps()).contains("Đã nộp phí");
@@ -82,7 +120,7 @@ class DossierSubmissionIntegrationTests {
         assertThat(again.code()).isEqualTo(first.code());
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.code()).count()).isOne();
         // the key is the applicant's: another citizen using the same string files their own
-        assertThat(dossiers.submit(BINH, 2, birth(key)).code()).isNotEqualTo(first.code());
+        assertThat(dossiers.submit(BINH, 2, birth(BINH, key)).code()).isNotEqualTo(first.code());
     }
 
     @Test
@@ -92,11 +130,11 @@ class DossierSubmissionIntegrationTests {
             List<Callable<Dossier>> work = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 String key = "parallel-" + i + "-" + UUID.randomUUID();
-                work.add(() -> dossiers.submit(AN, 2, new SubmitDossier("1.004194", "ONLINE", Map.of(), key)));
+                work.add(() -> dossiers.submit(AN, 2, residence(key)));
             }
             String shared = "same-click-" + UUID.randomUUID();
             for (int i = 0; i < 6; i++) {
-                work.add(() -> dossiers.submit(BINH, 2, new SubmitDossier("1.004194", "ONLINE", Map.of(), shared)));
+                work.add(() -> dossiers.submit(BINH, 2, residence(shared)));
             }
             List<String> codes = new ArrayList<>();
             for (Future<Dossier> f : pool.invokeAll(work)) {

@@ -21,7 +21,7 @@ public record FormSchema(String id, List<FormField> fields) {
         return of(new ObjectMapper().readTree(json));
     }
 
-    static FormSchema of(JsonNode root) {
+    public static FormSchema of(JsonNode root) {
         List<FormField> fields = new ArrayList<>();
         for (JsonNode c : root.path("components")) {
             FieldType type = FieldType.of(c.path("type").asText());

@@ -18,7 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import java.util.Map;
+import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.engine.forms.ProcedureForms;
 import vn.motcua.engine.catalogue.ShippedAdminUnits;
 import vn.motcua.engine.dossier.Applicant;
 import vn.motcua.engine.dossier.Dossier;
@@ -47,18 +50,24 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final EnumSet<RegistryField> APPLICANT_FIELDS = EnumSet.of(RegistryField.FULL_NAME,
-            RegistryField.BIRTH_DATE, RegistryField.GENDER, RegistryField.PERMANENT_ADDRESS, RegistryField.CURRENT_ADDRESS);
+            RegistryField.BIRTH_DATE, RegistryField.GENDER, RegistryField.PERMANENT_ADDRESS, RegistryField.CURRENT_ADDRESS,
+            RegistryField.SPOUSE);
 
     private final ProcedureCatalogue catalogue;
     private final AccountLevelPolicy levels;
     private final ResidentsDatabase registry;
     private final CurrentUser currentUser;
     private final DossierService dossiers;
+    private final ProcedureForms forms;
+    private final AttachmentService attachments;
     private CatalogueEntry entry;
 
     public FilingView(ProcedureCatalogue catalogue, AccountLevelPolicy levels, ResidentsDatabase registry,
-                      CurrentUser currentUser, DossierService dossiers) {
+                      CurrentUser currentUser, DossierService dossiers, ProcedureForms forms,
+                      AttachmentService attachments) {
         this.dossiers = dossiers;
+        this.forms = forms;
+        this.attachments = attachments;
         this.catalogue = catalogue;
         this.levels = levels;
         this.registry = registry;
@@ -92,34 +101,48 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         applicant(user, code);
     }
 
+    private final com.vaadin.flow.component.html.Paragraph errors = new com.vaadin.flow.component.html.Paragraph();
+
     private void applicant(VneidUser user, String code) {
+        errors.setId("filing-errors");
         RegistryReader reader = new RegistryReader(user.idNumber(), user.fullName(),
                 getTranslation("filing.purpose", code), null);
         add(new H3(getTranslation("filing.applicant")));
         registry.findByIdNumber(user.idNumber(), APPLICANT_FIELDS, reader).ifPresent(r -> {
             // one key per visit to this page: a double click or a resubmitted request files once
             String idempotencyKey = "ui-" + java.util.UUID.randomUUID();
+            Map<String, String> prefill = new java.util.HashMap<>();
+            boolean male = r.gender() == vn.motcua.forms.identity.Gender.MALE;
+            prefill.put(male ? "registry:father" : "registry:mother", r.idNumber());
+            if (r.spouseIdNumber() != null) {
+                prefill.put(male ? "registry:mother" : "registry:father", r.spouseIdNumber());
+            }
+            FormRenderer form = new FormRenderer(forms.formOf(code), prefill,
+                    (name, bytes) -> attachments.store(user.idNumber(), name, bytes).id());
+            form.setId("procedure-form");
             Button submit = new Button(getTranslation("filing.submit"), click -> {
                 try {
                     Dossier dossier = dossiers.submit(new Applicant(r.idNumber(), r.fullName(), r.permanentWardCode(),
                             ShippedAdminUnits.provinceOfWard(r.permanentWardCode()).orElse(null)), user.level(),
-                            new SubmitDossier(code, "ONLINE", java.util.Map.of(), idempotencyKey));
+                            new SubmitDossier(code, "ONLINE", form.values(), idempotencyKey));
                     getUI().ifPresent(ui -> ui.navigate(DossierView.class, new RouteParameters("code", dossier.code())));
                 } catch (InvalidDossierException e) {
-                    add(new Paragraph(String.join("; ", e.fieldErrors().values())));
+                    form.showErrors(e.fieldErrors());
+                    errors.setText(getTranslation("filing.errors", e.fieldErrors().size()));
+                    click.getSource().setEnabled(true);
                 }
             });
             submit.setId("submit-dossier");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             submit.setDisableOnClick(true);
-            FormLayout form = new FormLayout();
-            form.add(field("applicant-id-number", "profile.id-number", r.idNumber()),
+            FormLayout applicantBlock = new FormLayout();
+            applicantBlock.add(field("applicant-id-number", "profile.id-number", r.idNumber()),
                     field("applicant-full-name", "profile.full-name", r.fullName()),
                     field("applicant-birth-date", "profile.birth-date", DATE.format(r.birthDate())),
                     field("applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
                     field("applicant-permanent-address", "profile.permanent-address", r.permanentAddress()),
                     field("applicant-current-address", "profile.current-address", r.currentAddress()));
-            add(form, submit);
+            add(applicantBlock, new H3(getTranslation("filing.form")), form, errors, submit);
         });
     }
 

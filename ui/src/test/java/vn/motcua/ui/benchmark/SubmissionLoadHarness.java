@@ -86,7 +86,7 @@ public final class SubmissionLoadHarness {
                                         URI.create("http://localhost:" + port + "/api/v1/dossiers"))
                                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                                 .header("Idempotency-Key", "load-" + UUID.randomUUID())
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"procedureCode\":\"1.004194\",\"formData\":{}}"))
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"procedureCode\":\"1.004194\",\"formData\":{\"soDienThoai\":\"0912345678\"}}"))
                                 .build(), HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() == 201) {
                             latencies.add(System.nanoTime() - t0);

@@ -1,0 +1,173 @@
+package vn.motcua.ui.filing;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import vn.motcua.forms.schema.FieldType;
+import vn.motcua.forms.schema.FormField;
+import vn.motcua.forms.schema.FormSchema;
+
+/**
+ * Builds the Vaadin form from the procedure's form-js JSON, the same file the server validates
+ * against: one component per field (id {@code form-<key>}), hidden per the field's condition,
+ * uploads stored as attachments right away (their ids become the field's value).
+ */
+final class FormRenderer extends FormLayout {
+
+    /** Stores an upload for the applicant; returns its attachment id or throws with the reason. */
+    interface Uploads extends BiFunction<String, byte[], String> {
+    }
+
+    private final FormSchema schema;
+    private final Map<String, Component> components = new LinkedHashMap<>();
+    private final Map<String, List<String>> uploads = new LinkedHashMap<>();
+
+    @SuppressWarnings("deprecation") // MultiFileMemoryBuffer: each upload is stored in the UI thread, then dropped
+    FormRenderer(FormSchema schema, Map<String, String> prefill, Uploads store) {
+        this.schema = schema;
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));
+        for (FormField field : schema.fields()) {
+            Component component = switch (field.type()) {
+                case TEXT -> new Paragraph(field.label().replaceAll("(?m)^#+\\s*", ""));
+                case TEXTFIELD -> new TextField(field.label());
+                case TEXTAREA -> new TextArea(field.label());
+                case NUMBER -> new NumberField(field.label());
+                case DATETIME -> new DatePicker(field.label());
+                case SELECT -> {
+                    Select<String> select = new Select<>();
+                    select.setLabel(field.label());
+                    select.setItems(field.options().stream().map(FormField.Option::value).toList());
+                    select.setItemLabelGenerator(v -> field.options().stream().filter(o -> o.value().equals(v))
+                            .findFirst().map(FormField.Option::label).orElse(v));
+                    yield select;
+                }
+                case RADIO -> {
+                    RadioButtonGroup<String> radio = new RadioButtonGroup<>(field.label());
+                    radio.setItems(field.options().stream().map(FormField.Option::value).toList());
+                    radio.setItemLabelGenerator(v -> field.options().stream().filter(o -> o.value().equals(v))
+                            .findFirst().map(FormField.Option::label).orElse(v));
+                    yield radio;
+                }
+                case CHECKBOX -> new Checkbox(field.label());
+                case FILEPICKER -> upload(field, store);
+            };
+            if (field.key() != null) {
+                component.setId("form-" + field.key());
+                components.put(field.key(), component);
+                if (component instanceof HasValue<?, ?> value) {
+                    value.addValueChangeListener(e -> applyConditions());
+                    if (field.rules().required()) {
+                        value.setRequiredIndicatorVisible(true);
+                    }
+                }
+                String initial = field.prefillFrom() == null ? null : prefill.get(field.prefillFrom());
+                if (initial != null && component instanceof TextField text) {
+                    text.setValue(initial);
+                    text.setHelperText("Nguồn: Cơ sở dữ liệu quốc gia về dân cư");
+                }
+            }
+            add(component);
+            if (field.type() == FieldType.TEXT || field.type() == FieldType.TEXTAREA || field.type() == FieldType.FILEPICKER) {
+                setColspan(component, 2);
+            }
+        }
+        applyConditions();
+    }
+
+    private Component upload(FormField field, Uploads store) {
+        MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
+        upload.setMaxFileSize(10 * 1024 * 1024);
+        Span error = new Span();
+        error.addClassName("motcua-field-error");
+        error.setId("form-" + field.key() + "-error");
+        upload.addSucceededListener(event -> {
+            try (InputStream in = buffer.getInputStream(event.getFileName())) {
+                uploads.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(store.apply(event.getFileName(), in.readAllBytes()));
+                error.setText("");
+            } catch (IOException | RuntimeException e) {
+                error.setText(e.getMessage());
+            }
+        });
+        Div wrapper = new Div(new Span(field.label() + (field.rules().required() ? " *" : "")), upload, error);
+        wrapper.addClassName("motcua-upload-field");
+        return wrapper;
+    }
+
+    /** Hides fields whose condition holds; hidden fields are not submitted. */
+    private void applyConditions() {
+        Map<String, Object> values = rawValues();
+        for (FormField field : schema.fields()) {
+            if (field.hideWhen() != null && components.containsKey(field.key())) {
+                Object other = values.get(field.hideWhen().key());
+                boolean same = other != null && field.hideWhen().value().equals(other.toString());
+                components.get(field.key()).setVisible(field.hideWhen().equals() != same);
+            }
+        }
+    }
+
+    private Map<String, Object> rawValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        components.forEach((key, component) -> {
+            Object value = component instanceof HasValue<?, ?> v ? v.getValue() : null;
+            if (value instanceof LocalDate date) {
+                value = date.toString();
+            } else if (value instanceof Double number) {
+                value = number;
+            }
+            if (uploads.containsKey(key)) {
+                value = List.copyOf(uploads.get(key));
+            }
+            if (value != null && !(value instanceof String s && s.isBlank()) && !(Boolean.FALSE.equals(value))) {
+                values.put(key, value);
+            }
+        });
+        return values;
+    }
+
+    /** The values of the visible fields, as the server expects them. */
+    Map<String, Object> values() {
+        Map<String, Object> values = rawValues();
+        components.forEach((key, component) -> {
+            if (!component.isVisible()) {
+                values.remove(key);
+            }
+        });
+        return values;
+    }
+
+    /** Shows the server's messages on their fields ({@code formData.<key>}). */
+    void showErrors(Map<String, String> errors) {
+        components.forEach((key, component) -> {
+            String message = errors.get("formData." + key);
+            if (component instanceof com.vaadin.flow.component.HasValidation validation) {
+                validation.setInvalid(message != null);
+                validation.setErrorMessage(message);
+            } else if (component instanceof Div && message != null) {
+                component.getChildren().filter(c -> c instanceof Span s && s.getId().isPresent())
+                        .forEach(c -> ((Span) c).setText(message));
+            }
+        });
+    }
+}
