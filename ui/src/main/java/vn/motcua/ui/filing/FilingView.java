@@ -26,6 +26,9 @@ import vn.motcua.engine.catalogue.ShippedAdminUnits;
 import vn.motcua.engine.dossier.Applicant;
 import vn.motcua.engine.dossier.Dossier;
 import vn.motcua.engine.dossier.DossierService;
+import vn.motcua.engine.dossier.DraftService;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import vn.motcua.engine.dossier.InvalidDossierException;
 import vn.motcua.engine.dossier.SubmitDossier;
 import vn.motcua.ui.citizen.DossierView;
@@ -60,11 +63,15 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     private final DossierService dossiers;
     private final ProcedureForms forms;
     private final AttachmentService attachments;
+    private final DraftService drafts;
     private CatalogueEntry entry;
+    private static final DateTimeFormatter DRAFT_TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+            .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
     public FilingView(ProcedureCatalogue catalogue, AccountLevelPolicy levels, ResidentsDatabase registry,
                       CurrentUser currentUser, DossierService dossiers, ProcedureForms forms,
-                      AttachmentService attachments) {
+                      AttachmentService attachments, DraftService drafts) {
+        this.drafts = drafts;
         this.dossiers = dossiers;
         this.forms = forms;
         this.attachments = attachments;
@@ -120,11 +127,25 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
             FormRenderer form = new FormRenderer(forms.formOf(code), prefill,
                     (name, bytes) -> attachments.store(user.idNumber(), name, bytes).id());
             form.setId("procedure-form");
+            // the draft: put back what was typed before (any browser), and save it at every change
+            Span draftStatus = new Span();
+            draftStatus.setId("draft-status");
+            drafts.find(user.idNumber(), code).ifPresent(draft -> {
+                List<String> ids = draft.formData().values().stream().filter(v -> v instanceof List<?>)
+                        .flatMap(v -> ((List<?>) v).stream()).map(Object::toString).toList();
+                Map<String, String> names = new java.util.HashMap<>();
+                attachments.ownedBy(user.idNumber(), ids).forEach(a -> names.put(a.id(), a.fileName()));
+                form.restore(draft.formData(), names);
+                draftStatus.setText(getTranslation("filing.draft.restored", DRAFT_TIME.format(draft.updatedAt())));
+            });
+            form.onChange(() -> draftStatus.setText(getTranslation("filing.draft.saved",
+                    DRAFT_TIME.format(drafts.save(user.idNumber(), code, form.draftValues())))));
             Button submit = new Button(getTranslation("filing.submit"), click -> {
                 try {
                     Dossier dossier = dossiers.submit(new Applicant(r.idNumber(), r.fullName(), r.permanentWardCode(),
                             ShippedAdminUnits.provinceOfWard(r.permanentWardCode()).orElse(null)), user.level(),
                             new SubmitDossier(code, "ONLINE", form.values(), idempotencyKey));
+                    drafts.discard(user.idNumber(), code);
                     getUI().ifPresent(ui -> ui.navigate(DossierView.class, new RouteParameters("code", dossier.code())));
                 } catch (InvalidDossierException e) {
                     form.showErrors(e.fieldErrors());
@@ -142,7 +163,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
                     field("applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
                     field("applicant-permanent-address", "profile.permanent-address", r.permanentAddress()),
                     field("applicant-current-address", "profile.current-address", r.currentAddress()));
-            add(applicantBlock, new H3(getTranslation("filing.form")), form, errors, submit);
+            add(applicantBlock, new H3(getTranslation("filing.form")), draftStatus, form, errors, submit);
         });
     }
 

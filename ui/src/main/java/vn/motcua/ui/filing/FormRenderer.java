@@ -41,6 +41,8 @@ final class FormRenderer extends FormLayout {
     private final FormSchema schema;
     private final Map<String, Component> components = new LinkedHashMap<>();
     private final Map<String, List<String>> uploads = new LinkedHashMap<>();
+    private final Map<String, Span> uploadedFiles = new LinkedHashMap<>();
+    private Runnable onChange = () -> { };
 
     @SuppressWarnings("deprecation") // MultiFileMemoryBuffer: each upload is stored in the UI thread, then dropped
     FormRenderer(FormSchema schema, Map<String, String> prefill, Uploads store) {
@@ -75,7 +77,12 @@ final class FormRenderer extends FormLayout {
                 component.setId("form-" + field.key());
                 components.put(field.key(), component);
                 if (component instanceof HasValue<?, ?> value) {
-                    value.addValueChangeListener(e -> applyConditions());
+                    value.addValueChangeListener(e -> {
+                        applyConditions();
+                        if (e.isFromClient()) {
+                            onChange.run();
+                        }
+                    });
                     if (field.rules().required()) {
                         value.setRequiredIndicatorVisible(true);
                     }
@@ -102,17 +109,56 @@ final class FormRenderer extends FormLayout {
         Span error = new Span();
         error.addClassName("motcua-field-error");
         error.setId("form-" + field.key() + "-error");
+        Span files = new Span();
+        files.setId("form-" + field.key() + "-files");
+        uploadedFiles.put(field.key(), files);
         upload.addSucceededListener(event -> {
             try (InputStream in = buffer.getInputStream(event.getFileName())) {
                 uploads.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(store.apply(event.getFileName(), in.readAllBytes()));
                 error.setText("");
+                onChange.run();
             } catch (IOException | RuntimeException e) {
                 error.setText(e.getMessage());
             }
         });
-        Div wrapper = new Div(new Span(field.label() + (field.rules().required() ? " *" : "")), upload, error);
+        Div wrapper = new Div(new Span(field.label() + (field.rules().required() ? " *" : "")), upload, files, error);
         wrapper.addClassName("motcua-upload-field");
         return wrapper;
+    }
+
+    /** Runs after every change the citizen makes (the filing page saves the draft). */
+    void onChange(Runnable action) {
+        this.onChange = action;
+    }
+
+    /** Puts back a saved draft; uploads are shown by the names of the stored files. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void restore(Map<String, Object> values, Map<String, String> attachmentNames) {
+        values.forEach((key, value) -> {
+            Component component = components.get(key);
+            if (component == null || value == null) {
+                return;
+            }
+            if (value instanceof List<?> ids && uploadedFiles.containsKey(key)) {
+                List<String> kept = ids.stream().map(Object::toString).filter(attachmentNames::containsKey).toList();
+                uploads.put(key, new ArrayList<>(kept));
+                uploadedFiles.get(key).setText("Đã tải lên: " + String.join(", ", kept.stream().map(attachmentNames::get).toList()));
+            } else if (component instanceof DatePicker date) {
+                date.setValue(LocalDate.parse(value.toString()));
+            } else if (component instanceof NumberField number) {
+                number.setValue(Double.valueOf(value.toString()));
+            } else if (component instanceof Checkbox checkbox) {
+                checkbox.setValue(Boolean.parseBoolean(value.toString()));
+            } else if (component instanceof HasValue field) {
+                field.setValue(value.toString());
+            }
+        });
+        applyConditions();
+    }
+
+    /** Every value entered so far, hidden or not (a draft keeps what the citizen typed). */
+    Map<String, Object> draftValues() {
+        return rawValues();
     }
 
     /** Hides fields whose condition holds; hidden fields are not submitted. */
