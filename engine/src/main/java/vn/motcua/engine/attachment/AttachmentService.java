@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +18,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.engine.DataDirectory;
+import vn.motcua.engine.Sha256;
 
 /**
  * Stores citizens' uploads: the type is decided by the file's first bytes (a renamed .exe is not a
@@ -55,7 +53,7 @@ public class AttachmentService {
         String type = typeOf(content).filter(properties.types()::contains).orElseThrow(() -> new RejectedAttachmentException(
                 "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung) / only PDF, JPEG or PNG files"));
         Attachment attachment = new Attachment(UUID.randomUUID().toString(), ownerIdNumber, safeName(fileName), type,
-                content.length, sha256(content), Instant.now(clock));
+                content.length, Sha256.hex(content), Instant.now(clock));
         try {
             Files.createDirectories(store);
             Files.write(store.resolve(attachment.id()), content);
@@ -116,13 +114,5 @@ public class AttachmentService {
             safe = "tep";
         }
         return safe.length() <= 120 ? safe : safe.substring(safe.length() - 120);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

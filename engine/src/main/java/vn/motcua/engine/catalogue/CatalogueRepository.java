@@ -1,7 +1,6 @@
 package vn.motcua.engine.catalogue;
 
 import static vn.motcua.db.Tables.PROCEDURE_ENTRY;
-import static vn.motcua.db.Tables.REFERENCE_DATA_LOAD;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -22,24 +21,19 @@ class CatalogueRepository {
 
     private final DSLContext sql;
 
-    CatalogueRepository(DSLContext sql) {
+    private final ReferenceDataLoads loads;
+
+    CatalogueRepository(DSLContext sql, ReferenceDataLoads loads) {
         this.sql = sql;
+        this.loads = loads;
     }
 
     Optional<String> loadedHash(String dataSet) {
-        return sql.select(REFERENCE_DATA_LOAD.CONTENT_HASH).from(REFERENCE_DATA_LOAD)
-                .where(REFERENCE_DATA_LOAD.DATA_SET.eq(dataSet)).fetchOptional(REFERENCE_DATA_LOAD.CONTENT_HASH);
+        return loads.loadedHash(dataSet);
     }
 
     void markLoaded(String dataSet, String hash, LocalDateTime now) {
-        sql.insertInto(REFERENCE_DATA_LOAD)
-                .set(REFERENCE_DATA_LOAD.DATA_SET, dataSet)
-                .set(REFERENCE_DATA_LOAD.CONTENT_HASH, hash)
-                .set(REFERENCE_DATA_LOAD.LOADED_AT, now)
-                .onDuplicateKeyUpdate()
-                .set(REFERENCE_DATA_LOAD.CONTENT_HASH, hash)
-                .set(REFERENCE_DATA_LOAD.LOADED_AT, now)
-                .execute();
+        loads.markLoaded(dataSet, hash, now);
     }
 
     Optional<String> entryHash(String code) {

@@ -16,7 +16,14 @@ public final class ShippedAdminUnits {
     private ShippedAdminUnits() {
     }
 
+    /** The shipped units, parsed once per JVM (pages and services ask for them often). */
     public static AdminUnits read() {
+        return SHIPPED.get();
+    }
+
+    private static final java.util.function.Supplier<AdminUnits> SHIPPED = memoize(ShippedAdminUnits::parse);
+
+    private static AdminUnits parse() {
         try (InputStream in = ShippedAdminUnits.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing from the classpath: " + RESOURCE);

@@ -11,6 +11,7 @@ import java.util.TimeZone;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.engine.Sha256;
 import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.engine.staff.StaffDirectory;
 
@@ -54,7 +55,7 @@ public class DocumentService {
         String id = UUID.randomUUID().toString();
         String signerName = staff.leaderOf(request.unitCode()).orElse("Người có thẩm quyền");
         AdministrativeDocument document = DocumentTemplates.build(request, agency, number, today, signerName);
-        String checkCode = Sha.sha256((id + "|" + request.type() + "|" + document.numberSymbol() + "|"
+        String checkCode = Sha256.hex((id + "|" + request.type() + "|" + document.numberSymbol() + "|"
                 + request.dossierCode() + "|" + today).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
         byte[] unsigned = renderer.render(document, id, verificationUrl(id, checkCode));
         AgencyKey key = keys.forUnit(request.unitCode(), agency.name());
@@ -64,7 +65,7 @@ public class DocumentService {
         String subject = key.certificate().getSubjectX500Principal().getName();
         IssuedDocument issued = new IssuedDocument(id, request.type(), document.numberSymbol(), document.title(),
                 request.dossierCode(), request.unitCode(), agency.name(), request.applicantIdNumber(),
-                request.applicantName(), subject, Sha.sha256(signed), checkCode, signed.length, now.toInstant(), null, null);
+                request.applicantName(), subject, Sha256.hex(signed), checkCode, signed.length, now.toInstant(), null, null);
         registry.insert(issued, request.processInstanceId(), key.certificate().getSerialNumber().toString(16));
         store.put(id, signed);
         audit.record("system", "DOCUMENT_ISSUED", "DOCUMENT", id,

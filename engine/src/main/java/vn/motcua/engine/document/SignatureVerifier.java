@@ -18,6 +18,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import vn.motcua.engine.Sha256;
 import vn.motcua.engine.document.Verification.Status;
 
 /**
@@ -60,7 +61,7 @@ final class SignatureVerifier {
             if (!coversWholeFile || signatures.size() > 1) {
                 return tampered(document, "Văn bản đã bị thay đổi sau khi ký.");
             }
-            Optional<IssuedDocument> registered = bySha256.apply(Sha.sha256(pdf));
+            Optional<IssuedDocument> registered = bySha256.apply(Sha256.hex(pdf));
             if (registered.isEmpty()) {
                 return Verification.of(Status.UNKNOWN, "Chữ ký hợp lệ nhưng văn bản không có trong sổ văn bản đã ban hành.");
             }

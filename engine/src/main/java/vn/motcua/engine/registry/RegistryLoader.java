@@ -1,6 +1,5 @@
 package vn.motcua.engine.registry;
 
-import static vn.motcua.db.Tables.REFERENCE_DATA_LOAD;
 import static vn.motcua.db.Tables.RESIDENT;
 
 import java.time.Clock;
@@ -18,6 +17,8 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.db.tables.records.ResidentRecord;
+import vn.motcua.engine.Sha256;
+import vn.motcua.engine.catalogue.ReferenceDataLoads;
 import vn.motcua.engine.catalogue.ShippedAdminUnits;
 
 /**
@@ -38,12 +39,15 @@ class RegistryLoader implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(RegistryLoader.class);
 
     private final DSLContext sql;
+    private final ReferenceDataLoads loads;
     private final TransactionTemplate transaction;
     private final RegistryProperties properties;
     private final Clock clock;
 
-    RegistryLoader(DSLContext sql, TransactionTemplate transaction, RegistryProperties properties, Clock clock) {
+    RegistryLoader(DSLContext sql, ReferenceDataLoads loads, TransactionTemplate transaction, RegistryProperties properties,
+                   Clock clock) {
         this.sql = sql;
+        this.loads = loads;
         this.transaction = transaction;
         this.properties = properties;
         this.clock = clock;
@@ -53,10 +57,8 @@ class RegistryLoader implements InitializingBean {
     public void afterPropertiesSet() {
         String key = GENERATOR_VERSION + ":" + properties.seed() + ":" + properties.residents() + ":"
                 + DemoRegistry.ACCOUNTS; // records print their values: a deterministic key
-        String loaded = sql.select(REFERENCE_DATA_LOAD.CONTENT_HASH).from(REFERENCE_DATA_LOAD)
-                .where(REFERENCE_DATA_LOAD.DATA_SET.eq(DATA_SET)).fetchOne(REFERENCE_DATA_LOAD.CONTENT_HASH);
-        String hash = sha256(key);
-        if (hash.equals(loaded)) {
+        String hash = Sha256.hex(key);
+        if (loads.loadedHash(DATA_SET).filter(hash::equals).isPresent()) {
             log.info("Residents registry unchanged");
             return;
         }
@@ -74,14 +76,7 @@ class RegistryLoader implements InitializingBean {
                         }
                     });
             count[0] += insert(batch);
-            sql.insertInto(REFERENCE_DATA_LOAD)
-                    .set(REFERENCE_DATA_LOAD.DATA_SET, DATA_SET)
-                    .set(REFERENCE_DATA_LOAD.CONTENT_HASH, hash)
-                    .set(REFERENCE_DATA_LOAD.LOADED_AT, LocalDateTime.now(clock))
-                    .onDuplicateKeyUpdate()
-                    .set(REFERENCE_DATA_LOAD.CONTENT_HASH, hash)
-                    .set(REFERENCE_DATA_LOAD.LOADED_AT, LocalDateTime.now(clock))
-                    .execute();
+            loads.markLoaded(DATA_SET, hash, LocalDateTime.now(clock));
         });
         log.info("Residents registry generated: {} residents in {} ms", count[0], (System.nanoTime() - start) / 1_000_000);
     }
@@ -106,14 +101,5 @@ class RegistryLoader implements InitializingBean {
         int n = insert.execute();
         batch.clear();
         return n;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
