@@ -20,6 +20,7 @@ import vn.motcua.engine.registry.RegistryReader;
 import vn.motcua.engine.registry.Resident;
 import vn.motcua.engine.registry.ResidentsDatabase;
 import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.base.RegistryValue;
 import vn.motcua.ui.identity.CurrentUser;
 import vn.motcua.ui.identity.VneidUser;
 
@@ -53,17 +54,17 @@ public class ProfileView extends Main implements HasDynamicTitle {
         Map<String, String> former = ShippedAdminUnits.formerProvinces(ShippedAdminUnits.read());
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        form.add(field("profile-id-number", "profile.id-number", r.idNumber()),
-                field("profile-full-name", "profile.full-name", r.fullName()),
-                field("profile-birth-date", "profile.birth-date", DATE.format(r.birthDate())),
-                field("profile-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
-                field("profile-ethnicity", "profile.ethnicity", r.ethnicity()),
-                field("profile-nationality", "profile.nationality", r.nationality()),
-                field("profile-birth-place", "profile.birth-place", former.getOrDefault(r.birthProvinceCode().substring(1),
+        form.add(RegistryValue.field(this, "profile-id-number", "profile.id-number", r.idNumber()),
+                RegistryValue.field(this, "profile-full-name", "profile.full-name", r.fullName()),
+                RegistryValue.field(this, "profile-birth-date", "profile.birth-date", DATE.format(r.birthDate())),
+                RegistryValue.field(this, "profile-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
+                RegistryValue.field(this, "profile-ethnicity", "profile.ethnicity", r.ethnicity()),
+                RegistryValue.field(this, "profile-nationality", "profile.nationality", r.nationality()),
+                RegistryValue.field(this, "profile-birth-place", "profile.birth-place", former.getOrDefault(r.birthProvinceCode().substring(1),
                         r.birthProvinceCode())),
-                field("profile-relation", "profile.relation", getTranslation("relation." + r.relationToHead().name())));
-        TextField permanent = field("profile-permanent-address", "profile.permanent-address", r.permanentAddress());
-        TextField current = field("profile-current-address", "profile.current-address", r.currentAddress());
+                RegistryValue.field(this, "profile-relation", "profile.relation", getTranslation("relation." + r.relationToHead().name())));
+        TextField permanent = RegistryValue.field(this, "profile-permanent-address", "profile.permanent-address", r.permanentAddress());
+        TextField current = RegistryValue.field(this, "profile-current-address", "profile.current-address", r.currentAddress());
         form.add(permanent, current);
         form.setColspan(permanent, 2);
         form.setColspan(current, 2);
@@ -80,15 +81,6 @@ public class ProfileView extends Main implements HasDynamicTitle {
         household.setItems(members);
         household.setAllRowsVisible(true);
         add(household);
-    }
-
-    private TextField field(String id, String labelKey, String value) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setId(id);
-        field.setValue(value == null ? "" : value);
-        field.setReadOnly(true);
-        field.setHelperText(getTranslation("profile.source"));
-        return field;
     }
 
     @Override

@@ -37,6 +37,7 @@ import vn.motcua.engine.registry.RegistryField;
 import vn.motcua.engine.registry.RegistryReader;
 import vn.motcua.engine.registry.ResidentsDatabase;
 import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.base.RegistryValue;
 import vn.motcua.ui.catalogue.ProcedureDetailView;
 import vn.motcua.ui.identity.CurrentUser;
 import vn.motcua.ui.identity.VneidUser;
@@ -157,23 +158,14 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             submit.setDisableOnClick(true);
             FormLayout applicantBlock = new FormLayout();
-            applicantBlock.add(field("applicant-id-number", "profile.id-number", r.idNumber()),
-                    field("applicant-full-name", "profile.full-name", r.fullName()),
-                    field("applicant-birth-date", "profile.birth-date", DATE.format(r.birthDate())),
-                    field("applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
-                    field("applicant-permanent-address", "profile.permanent-address", r.permanentAddress()),
-                    field("applicant-current-address", "profile.current-address", r.currentAddress()));
+            applicantBlock.add(RegistryValue.field(this, "applicant-id-number", "profile.id-number", r.idNumber()),
+                    RegistryValue.field(this, "applicant-full-name", "profile.full-name", r.fullName()),
+                    RegistryValue.field(this, "applicant-birth-date", "profile.birth-date", DATE.format(r.birthDate())),
+                    RegistryValue.field(this, "applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
+                    RegistryValue.field(this, "applicant-permanent-address", "profile.permanent-address", r.permanentAddress()),
+                    RegistryValue.field(this, "applicant-current-address", "profile.current-address", r.currentAddress()));
             add(applicantBlock, new H3(getTranslation("filing.form")), draftStatus, form, errors, submit);
         });
-    }
-
-    private TextField field(String id, String labelKey, String value) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setId(id);
-        field.setValue(value == null ? "" : value);
-        field.setReadOnly(true);
-        field.setHelperText(getTranslation("profile.source"));
-        return field;
     }
 
     @Override
