@@ -55,7 +55,8 @@ public class VneidSandboxPages {
                 .findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
     }
 
+    /** Approves on the consent page, once it has loaded (after the login or the OTP step). */
     public void approve() {
-        driver.findElement(By.id("approve")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("approve"))).click();
     }
 }
