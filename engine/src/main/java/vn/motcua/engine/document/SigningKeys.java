@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -20,7 +18,6 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -97,27 +94,9 @@ final class SigningKeys {
         return password;
     }
 
-    private static char[] developmentPassword(SigningProperties properties, Path passwordFile) throws IOException {
-        if (properties.keystorePassword() != null && !properties.keystorePassword().isBlank()) {
-            return properties.keystorePassword().toCharArray();
-        }
-        if (Files.exists(passwordFile)) {
-            return Files.readString(passwordFile, StandardCharsets.UTF_8).strip().toCharArray();
-        }
-        byte[] random = new byte[24];
-        RANDOM.nextBytes(random);
-        String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Files.writeString(passwordFile, generated, StandardCharsets.UTF_8);
-        ownerOnly(passwordFile);
-        return generated.toCharArray();
-    }
-
-    private static void ownerOnly(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the data directory's own protection applies
-        }
+    private static char[] developmentPassword(SigningProperties properties, Path passwordFile) {
+        return vn.motcua.engine.DevelopmentSecrets.configuredOrStored(properties.keystorePassword(), passwordFile)
+                .toCharArray();
     }
 
     private static KeyStore load(Path file, char[] password) throws IOException, GeneralSecurityException {
@@ -219,7 +198,7 @@ final class SigningKeys {
         try (OutputStream out = Files.newOutputStream(temporary)) {
             store.store(out, password);
         }
-        ownerOnly(temporary);
+        vn.motcua.engine.DevelopmentSecrets.ownerOnly(temporary);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

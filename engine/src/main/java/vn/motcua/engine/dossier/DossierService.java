@@ -21,6 +21,7 @@ import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.attachment.RejectedAttachmentException;
 import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.engine.forms.ProcedureForms;
+import vn.motcua.engine.payment.PaymentService;
 import vn.motcua.forms.identity.PersonalIdNumber;
 import vn.motcua.forms.schema.FieldType;
 import vn.motcua.forms.schema.FormField;
@@ -57,11 +58,14 @@ public class DossierService {
     private final ProcedureForms forms;
     private final FormValidator validator;
     private final AttachmentService attachments;
+    private final PaymentService payments;
 
     DossierService(DossierRepository dossiers, ProcedureCatalogue catalogue, AccountLevelPolicy levels,
                    RuntimeService runtime, HistoryService history, org.camunda.bpm.engine.RepositoryService repository,
                    AuditTrail audit, TransactionTemplate transaction, Clock clock, ProcedureForms forms,
-                   PersonalIdNumber idNumbers, AttachmentService attachments) {
+                   PersonalIdNumber idNumbers, AttachmentService attachments,
+                   PaymentService payments) {
+        this.payments = payments;
         this.forms = forms;
         this.validator = new FormValidator(idNumbers);
         this.attachments = attachments;
@@ -99,7 +103,13 @@ public class DossierService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_PROCEDURE_CODE, entry.code());
         variables.put(VAR_CHANNEL, channel);
-        variables.put(VAR_FEE_PAID, false);
+        boolean paid = command.paymentId() != null
+                && payments.consume(command.paymentId(), applicant.idNumber(), entry.code(), code);
+        if (command.paymentId() != null && !paid) {
+            // checked before the transaction; lost since to a concurrent submission with the same order
+            throw new InvalidDossierException(Map.of("paymentId", PAYMENT_NOT_USABLE));
+        }
+        variables.put(VAR_FEE_PAID, paid);
         variables.put(VAR_APPLICANT_WARD, applicant.wardCode());
         variables.put(VAR_APPLICANT_PROVINCE, applicant.provinceCode());
         variables.put(VAR_APPLICANT_ID, applicant.idNumber());
@@ -113,6 +123,35 @@ public class DossierService {
         audit.record(applicant.idNumber(), "DOSSIER_SUBMITTED", "DOSSIER", code,
                 "procedure " + entry.code() + ", channel " + channel);
         return dossier;
+    }
+
+    private static final String PAYMENT_NOT_USABLE =
+            "Khoản thanh toán không dùng được (chưa thanh toán, đã dùng hoặc của thủ tục khác) / payment not usable";
+
+    /**
+     * The field errors the form data has now, without filing anything: the filing wizard checks
+     * each step with the same rules the submission applies.
+     */
+    public Map<String, String> check(String applicantIdNumber, String procedureCode, Map<String, Object> formData) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        catalogue.find(procedureCode).ifPresent(entry -> formErrors(applicantIdNumber, entry, formData, errors));
+        return errors;
+    }
+
+    private void formErrors(String applicantIdNumber, CatalogueEntry entry, Map<String, Object> formData,
+                            Map<String, String> errors) {
+        Map<String, Object> data = formData == null ? Map.of() : formData;
+        FormSchema form = forms.formOf(entry.code());
+        validator.validate(form, data, VIETNAMESE).forEach((key, message) -> errors.put("formData." + key, message));
+        for (FormField upload : form.valueFields()) {
+            if (upload.type() == FieldType.FILEPICKER && data.get(upload.key()) instanceof List<?> ids && !ids.isEmpty()) {
+                try {
+                    attachments.checkForDossier(applicantIdNumber, ids.stream().map(Object::toString).toList());
+                } catch (RejectedAttachmentException e) {
+                    errors.put("formData." + upload.key(), e.getMessage());
+                }
+            }
+        }
     }
 
     private CatalogueEntry validate(Applicant applicant, int accountLevel, SubmitDossier command) {
@@ -131,18 +170,11 @@ public class DossierService {
             errors.put("channel", "ONLINE, POSTAL hoặc IN_PERSON");
         }
         if (entry != null) {
-            Map<String, Object> data = command.formData() == null ? Map.of() : command.formData();
-            FormSchema form = forms.formOf(entry.code());
-            validator.validate(form, data, VIETNAMESE).forEach((key, message) -> errors.put("formData." + key, message));
-            for (FormField upload : form.valueFields()) {
-                if (upload.type() == FieldType.FILEPICKER && data.get(upload.key()) instanceof List<?> ids && !ids.isEmpty()) {
-                    try {
-                        attachments.checkForDossier(applicant.idNumber(), ids.stream().map(Object::toString).toList());
-                    } catch (RejectedAttachmentException e) {
-                        errors.put("formData." + upload.key(), e.getMessage());
-                    }
-                }
-            }
+            formErrors(applicant.idNumber(), entry, command.formData(), errors);
+        }
+        if (entry != null && command.paymentId() != null && payments.find(command.paymentId(), applicant.idNumber())
+                .filter(p -> p.paid() && p.dossierCode() == null && p.procedureCode().equals(entry.code())).isEmpty()) {
+            errors.put("paymentId", PAYMENT_NOT_USABLE);
         }
         if (applicant.wardCode() == null || applicant.provinceCode() == null) {
             errors.put("applicant", "Không xác định được nơi cư trú của người nộp / applicant's residence unknown");

@@ -47,8 +47,12 @@ class DossierApiController {
         this.registry = registry;
     }
 
-    /** Body of {@code POST /api/v1/dossiers}. */
-    record SubmitRequest(String procedureCode, String channel, Map<String, Object> formData, List<String> attachmentIds) {
+    /**
+     * Body of {@code POST /api/v1/dossiers}; {@code paymentId}: a paid fee order of the caller for this
+     * procedure (without it a fee-bearing dossier waits for the payment).
+     */
+    record SubmitRequest(String procedureCode, String channel, Map<String, Object> formData, List<String> attachmentIds,
+                         String paymentId) {
     }
 
     record DossierResponse(String code, String procedureCode, String unitCode, String channel, Instant submittedAt,
@@ -76,7 +80,7 @@ class DossierApiController {
                 ShippedAdminUnits.provinceOfWard(resident.permanentWardCode()).orElse(null));
         try {
             Dossier dossier = dossiers.submit(applicant, level(token), new SubmitDossier(body.procedureCode(),
-                    body.channel(), body.formData(), key));
+                    body.channel(), body.formData(), key, body.paymentId()));
             return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossier.code()))
                     .body(DossierResponse.of(dossier, dossiers.progress(dossier)));
         } catch (InvalidDossierException e) {

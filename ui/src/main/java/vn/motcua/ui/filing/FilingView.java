@@ -1,61 +1,84 @@
 package vn.motcua.ui.filing;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
-import vn.motcua.engine.forms.ProcedureForms;
 import vn.motcua.engine.catalogue.ShippedAdminUnits;
 import vn.motcua.engine.dossier.Applicant;
 import vn.motcua.engine.dossier.Dossier;
 import vn.motcua.engine.dossier.DossierService;
 import vn.motcua.engine.dossier.DraftService;
-import com.vaadin.flow.component.html.Span;
-import java.util.List;
 import vn.motcua.engine.dossier.InvalidDossierException;
 import vn.motcua.engine.dossier.SubmitDossier;
-import vn.motcua.ui.citizen.DossierView;
+import vn.motcua.engine.forms.ProcedureForms;
 import vn.motcua.engine.identity.AccountLevelPolicy;
+import vn.motcua.engine.payment.Payment;
+import vn.motcua.engine.payment.PaymentService;
 import vn.motcua.engine.registry.RegistryField;
 import vn.motcua.engine.registry.RegistryReader;
+import vn.motcua.engine.registry.Resident;
 import vn.motcua.engine.registry.ResidentsDatabase;
+import vn.motcua.forms.identity.Gender;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.base.RegistryValue;
 import vn.motcua.ui.catalogue.ProcedureDetailView;
+import vn.motcua.ui.citizen.DossierView;
 import vn.motcua.ui.identity.CurrentUser;
 import vn.motcua.ui.identity.VneidUser;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 
 /**
- * Filing a procedure online, first step: who files. The account level is checked against what the
- * procedure requires before any form is shown; the applicant block is prefilled from the residents
- * database (read-only, source named), so the citizen is not asked again for what it holds.
+ * Filing a procedure online as a wizard: fill → attach → review → pay (when there is a fee) →
+ * submit. The account level is checked before any form is shown; the applicant block comes from
+ * the residents database (read-only, source named). Each step is checked by the same rules the
+ * submission applies; the draft is saved at every change, so the wizard survives the trip to the
+ * payment gateway and a switch of browser.
  */
 @Route(value = "thu-tuc/:code/nop-ho-so", layout = MainLayout.class)
 @PermitAll
 public class FilingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The wizard's steps; {@code buoc=thanh-toan} in the address opens the payment step (gateway return). */
+    enum Step { FILL, ATTACH, REVIEW, PAY }
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final EnumSet<RegistryField> APPLICANT_FIELDS = EnumSet.of(RegistryField.FULL_NAME,
             RegistryField.BIRTH_DATE, RegistryField.GENDER, RegistryField.PERMANENT_ADDRESS, RegistryField.CURRENT_ADDRESS,
             RegistryField.SPOUSE);
+    static final String PAYMENT_RETURN = "thanh-toan";
 
     private final ProcedureCatalogue catalogue;
     private final AccountLevelPolicy levels;
@@ -65,23 +88,36 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     private final ProcedureForms forms;
     private final AttachmentService attachments;
     private final DraftService drafts;
+    private final PaymentService payments;
+
     private CatalogueEntry entry;
-    private static final DateTimeFormatter DRAFT_TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
-            .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    private final Div stepper = new Div();
+    private final Div content = new Div();
+    private final Paragraph errors = new Paragraph();
+    private Button back;
+    private Button next;
+    private Button submit;
+    private String returnedPaymentRef;
+    private final List<Step> steps = new ArrayList<>();
+    private Step current;
 
     public FilingView(ProcedureCatalogue catalogue, AccountLevelPolicy levels, ResidentsDatabase registry,
                       CurrentUser currentUser, DossierService dossiers, ProcedureForms forms,
-                      AttachmentService attachments, DraftService drafts) {
-        this.drafts = drafts;
-        this.dossiers = dossiers;
-        this.forms = forms;
-        this.attachments = attachments;
+                      AttachmentService attachments, DraftService drafts, PaymentService payments) {
         this.catalogue = catalogue;
         this.levels = levels;
         this.registry = registry;
         this.currentUser = currentUser;
+        this.dossiers = dossiers;
+        this.forms = forms;
+        this.attachments = attachments;
+        this.drafts = drafts;
+        this.payments = payments;
         setId("filing-view");
         addClassName("motcua-page");
+        stepper.setId("filing-steps");
+        stepper.addClassName("motcua-steps");
+        errors.setId("filing-errors");
     }
 
     @Override
@@ -96,8 +132,8 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         add(new RouterLink(getTranslation("filing.back"), ProcedureDetailView.class, new RouteParameters("code", code)));
         add(new H2(getTranslation("filing.title", entry.title())));
         VneidUser user = currentUser.require();
-        int required = levels.requiredLevel(code);
         if (!levels.mayFile(code, user.level())) {
+            int required = levels.requiredLevel(code);
             Div explanation = new Div(new H3(getTranslation("filing.level.title", required)),
                     new Paragraph(getTranslation("filing.level.text", required, user.level())),
                     new Paragraph(getTranslation("filing.level.how")));
@@ -106,66 +142,209 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
             add(explanation);
             return;
         }
-        applicant(user, code);
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        boolean paymentReturn = query.getOrDefault("buoc", List.of()).contains(PAYMENT_RETURN);
+        returnedPaymentRef = query.getOrDefault("ref", List.of()).stream().findFirst().orElse(null);
+        RegistryReader reader = new RegistryReader(user.idNumber(), user.fullName(), getTranslation("filing.purpose", code), null);
+        registry.findByIdNumber(user.idNumber(), APPLICANT_FIELDS, reader)
+                .ifPresent(resident -> wizard(user, resident, paymentReturn));
     }
 
-    private final com.vaadin.flow.component.html.Paragraph errors = new com.vaadin.flow.component.html.Paragraph();
-
-    private void applicant(VneidUser user, String code) {
-        errors.setId("filing-errors");
-        RegistryReader reader = new RegistryReader(user.idNumber(), user.fullName(),
-                getTranslation("filing.purpose", code), null);
-        add(new H3(getTranslation("filing.applicant")));
-        registry.findByIdNumber(user.idNumber(), APPLICANT_FIELDS, reader).ifPresent(r -> {
-            // one key per visit to this page: a double click or a resubmitted request files once
-            String idempotencyKey = "ui-" + java.util.UUID.randomUUID();
-            Map<String, String> prefill = new java.util.HashMap<>();
-            boolean male = r.gender() == vn.motcua.forms.identity.Gender.MALE;
-            prefill.put(male ? "registry:father" : "registry:mother", r.idNumber());
-            if (r.spouseIdNumber() != null) {
-                prefill.put(male ? "registry:mother" : "registry:father", r.spouseIdNumber());
-            }
-            FormRenderer form = new FormRenderer(forms.formOf(code), prefill,
-                    (name, bytes) -> attachments.store(user.idNumber(), name, bytes).id());
-            form.setId("procedure-form");
-            // the draft: put back what was typed before (any browser), and save it at every change
-            Span draftStatus = new Span();
-            draftStatus.setId("draft-status");
-            drafts.find(user.idNumber(), code).ifPresent(draft -> {
-                List<String> ids = draft.formData().values().stream().filter(v -> v instanceof List<?>)
-                        .flatMap(v -> ((List<?>) v).stream()).map(Object::toString).toList();
-                Map<String, String> names = new java.util.HashMap<>();
-                attachments.ownedBy(user.idNumber(), ids).forEach(a -> names.put(a.id(), a.fileName()));
-                form.restore(draft.formData(), names);
-                draftStatus.setText(getTranslation("filing.draft.restored", DRAFT_TIME.format(draft.updatedAt())));
-            });
-            form.onChange(() -> draftStatus.setText(getTranslation("filing.draft.saved",
-                    DRAFT_TIME.format(drafts.save(user.idNumber(), code, form.draftValues())))));
-            Button submit = new Button(getTranslation("filing.submit"), click -> {
-                try {
-                    Dossier dossier = dossiers.submit(new Applicant(r.idNumber(), r.fullName(), r.permanentWardCode(),
-                            ShippedAdminUnits.provinceOfWard(r.permanentWardCode()).orElse(null)), user.level(),
-                            new SubmitDossier(code, "ONLINE", form.values(), idempotencyKey));
-                    drafts.discard(user.idNumber(), code);
-                    getUI().ifPresent(ui -> ui.navigate(DossierView.class, new RouteParameters("code", dossier.code())));
-                } catch (InvalidDossierException e) {
-                    form.showErrors(e.fieldErrors());
-                    errors.setText(getTranslation("filing.errors", e.fieldErrors().size()));
-                    click.getSource().setEnabled(true);
-                }
-            });
-            submit.setId("submit-dossier");
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            submit.setDisableOnClick(true);
-            FormLayout applicantBlock = new FormLayout();
-            applicantBlock.add(RegistryValue.field(this, "applicant-id-number", "profile.id-number", r.idNumber()),
-                    RegistryValue.field(this, "applicant-full-name", "profile.full-name", r.fullName()),
-                    RegistryValue.field(this, "applicant-birth-date", "profile.birth-date", DATE.format(r.birthDate())),
-                    RegistryValue.field(this, "applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
-                    RegistryValue.field(this, "applicant-permanent-address", "profile.permanent-address", r.permanentAddress()),
-                    RegistryValue.field(this, "applicant-current-address", "profile.current-address", r.currentAddress()));
-            add(applicantBlock, new H3(getTranslation("filing.form")), draftStatus, form, errors, submit);
+    private void wizard(VneidUser user, Resident resident, boolean paymentReturn) {
+        String code = entry.code();
+        // one key per visit to this page: a double click or a resubmitted request files once
+        String idempotencyKey = "ui-" + UUID.randomUUID();
+        FormRenderer form = new FormRenderer(forms.formOf(code), parentsPrefill(resident),
+                (name, bytes) -> attachments.store(user.idNumber(), name, bytes).id());
+        form.setId("procedure-form");
+        Span draftStatus = new Span();
+        draftStatus.setId("draft-status");
+        drafts.find(user.idNumber(), code).ifPresent(draft -> {
+            List<String> ids = draft.formData().values().stream().filter(v -> v instanceof List<?>)
+                    .flatMap(v -> ((List<?>) v).stream()).map(Object::toString).toList();
+            Map<String, String> names = new HashMap<>();
+            attachments.ownedBy(user.idNumber(), ids).forEach(a -> names.put(a.id(), a.fileName()));
+            form.restore(draft.formData(), names);
+            draftStatus.setText(getTranslation("filing.draft.restored", TIME.format(draft.updatedAt())));
         });
+        Runnable saveDraft = () -> draftStatus.setText(getTranslation("filing.draft.saved",
+                TIME.format(drafts.save(user.idNumber(), code, form.draftValues()))));
+        form.onChange(saveDraft);
+
+        OptionalLong fee = payments.onlineFee(code);
+        steps.clear();
+        steps.addAll(fee.isPresent() ? List.of(Step.values()) : List.of(Step.FILL, Step.ATTACH, Step.REVIEW));
+        Div applicantBlock = applicantBlock(resident);
+        Div attachNote = new Div(new Paragraph(getTranslation(form.hasUploads() ? "filing.attach.hint" : "filing.attach.none")));
+        Div review = new Div();
+        review.setId("filing-review");
+        Div payment = new Div();
+        payment.setId("filing-payment");
+        content.removeAll();
+        content.add(applicantBlock, attachNote, form, review, payment);
+
+        // new buttons per visit: a listener added on an earlier visit must not fire again
+        back = new Button(getTranslation("filing.previous"));
+        back.setId("wizard-back");
+        next = new Button(getTranslation("filing.next"));
+        next.setId("wizard-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit = new Button(getTranslation("filing.submit"));
+        submit.setId("submit-dossier");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        submit.setDisableOnClick(true);
+        back.addClickListener(click -> go(steps.get(steps.indexOf(current) - 1), form, applicantBlock, attachNote, review, payment));
+        next.addClickListener(click -> {
+            if (stepIsValid(user, form)) {
+                saveDraft.run();
+                go(steps.get(steps.indexOf(current) + 1), form, applicantBlock, attachNote, review, payment);
+            }
+        });
+        submit.addClickListener(click -> submit(user, resident, form, idempotencyKey, applicantBlock, attachNote, review, payment));
+        HorizontalLayout buttons = new HorizontalLayout(back, next, submit);
+        add(stepper, draftStatus, content, errors, buttons);
+        go(paymentReturn && fee.isPresent() ? Step.PAY : Step.FILL, form, applicantBlock, attachNote, review, payment);
+    }
+
+    /** Shows one step: its part of the form or its summary, and the buttons that make sense there. */
+    private void go(Step step, FormRenderer form, Div applicantBlock, Div attachNote, Div review, Div payment) {
+        current = step;
+        stepper.removeAll();
+        for (Step s : steps) {
+            Span label = new Span(getTranslation("filing.step." + s.name()));
+            label.setId("step-" + s.name().toLowerCase(Locale.ROOT));
+            label.addClassName(s == step ? "current" : s.ordinal() < step.ordinal() ? "done" : "todo");
+            stepper.add(label);
+        }
+        applicantBlock.setVisible(step == Step.FILL);
+        attachNote.setVisible(step == Step.ATTACH);
+        form.setVisible(step == Step.FILL || step == Step.ATTACH);
+        form.show(step == Step.ATTACH ? FormRenderer.Part.UPLOADS : FormRenderer.Part.FIELDS);
+        review.setVisible(step == Step.REVIEW);
+        payment.setVisible(step == Step.PAY);
+        if (step == Step.REVIEW) {
+            showReview(review, form);
+        }
+        boolean last = steps.indexOf(step) == steps.size() - 1;
+        back.setVisible(steps.indexOf(step) > 0);
+        next.setVisible(!last);
+        submit.setVisible(last);
+        submit.setEnabled(true);
+        if (step == Step.PAY) {
+            submit.setEnabled(showPayment(payment));
+        }
+        errors.setText("");
+    }
+
+    /** Checks the current step's fields with the submission's rules; shows their messages. */
+    private boolean stepIsValid(VneidUser user, FormRenderer form) {
+        if (current != Step.FILL && current != Step.ATTACH) {
+            return true;
+        }
+        Map<String, String> found = new HashMap<>(dossiers.check(user.idNumber(), entry.code(), form.values()));
+        found.keySet().retainAll(form.errorKeys(current == Step.FILL ? FormRenderer.Part.FIELDS : FormRenderer.Part.UPLOADS));
+        form.showErrors(found);
+        errors.setText(found.isEmpty() ? "" : getTranslation("filing.errors", found.size()));
+        return found.isEmpty();
+    }
+
+    private void showReview(Div review, FormRenderer form) {
+        review.removeAll();
+        Grid<FormRenderer.Line> lines = new Grid<>();
+        lines.setId("review-lines");
+        lines.addColumn(FormRenderer.Line::label).setHeader(getTranslation("filing.review.field")).setAutoWidth(true);
+        lines.addColumn(FormRenderer.Line::value).setHeader(getTranslation("filing.review.value"));
+        lines.setItems(form.review());
+        lines.setAllRowsVisible(true);
+        OptionalLong fee = payments.onlineFee(entry.code());
+        review.add(new H3(getTranslation("filing.review.title")), lines, new Paragraph(fee.isPresent()
+                ? getTranslation("filing.review.fee", vnd(fee.getAsLong())) : getTranslation("filing.review.free")));
+    }
+
+    /** The payment step; true when the fee is paid (the submission may go ahead). */
+    private boolean showPayment(Div payment) {
+        payment.removeAll();
+        VneidUser user = currentUser.require();
+        long fee = payments.onlineFee(entry.code()).orElse(0);
+        Paragraph status = new Paragraph();
+        status.setId("payment-status");
+        payment.add(new H3(getTranslation("filing.step.PAY")), new Paragraph(getTranslation("filing.pay.amount", vnd(fee))), status);
+        var open = payments.openForFiling(user.idNumber(), entry.code());
+        if (open.filter(Payment::paid).isPresent()) {
+            Payment paid = open.get();
+            status.setText(getTranslation("filing.pay.paid", vnd(paid.amountVnd()), paid.gatewayTransactionId(),
+                    TIME.format(paid.settledAt())));
+            return true;
+        }
+        boolean cancelledBefore = open.isEmpty() && returnedPaymentRef != null && payments.find(returnedPaymentRef, user.idNumber())
+                .filter(p -> p.state() == Payment.State.CANCELLED).isPresent();
+        status.setText(getTranslation(cancelledBefore ? "filing.pay.cancelled" : "filing.pay.pending"));
+        Button pay = new Button(getTranslation("filing.pay.button"), click -> {
+            Payment order = payments.startForFiling(user.idNumber(), entry.code());
+            String returnPath = "/thu-tuc/" + entry.code() + "/nop-ho-so?buoc=" + PAYMENT_RETURN;
+            getUI().ifPresent(ui -> ui.getPage().setLocation(payments.gatewayRedirect(order, portalBaseUrl(), returnPath)));
+        });
+        pay.setId("pay-online");
+        pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        payment.add(pay);
+        return false;
+    }
+
+    private void submit(VneidUser user, Resident resident, FormRenderer form, String idempotencyKey,
+                        Div applicantBlock, Div attachNote, Div review, Div payment) {
+        String code = entry.code();
+        String paymentId = payments.onlineFee(code).isPresent()
+                ? payments.openForFiling(user.idNumber(), code).filter(Payment::paid).map(Payment::id).orElse(null) : null;
+        try {
+            Dossier dossier = dossiers.submit(new Applicant(resident.idNumber(), resident.fullName(), resident.permanentWardCode(),
+                            ShippedAdminUnits.provinceOfWard(resident.permanentWardCode()).orElse(null)), user.level(),
+                    new SubmitDossier(code, "ONLINE", form.values(), idempotencyKey, paymentId));
+            drafts.discard(user.idNumber(), code);
+            getUI().ifPresent(ui -> ui.navigate(DossierView.class, new RouteParameters("code", dossier.code())));
+        } catch (InvalidDossierException e) {
+            // back to the first step that holds a wrong field, with every message on its field
+            Step first = e.fieldErrors().keySet().stream().anyMatch(form.errorKeys(FormRenderer.Part.FIELDS)::contains) ? Step.FILL
+                    : e.fieldErrors().keySet().stream().anyMatch(form.errorKeys(FormRenderer.Part.UPLOADS)::contains) ? Step.ATTACH
+                    : e.fieldErrors().containsKey("paymentId") && steps.contains(Step.PAY) ? Step.PAY : current;
+            go(first, form, applicantBlock, attachNote, review, payment);
+            form.showErrors(e.fieldErrors());
+            errors.setText(String.join(" ", e.fieldErrors().entrySet().stream().filter(x -> !x.getKey().startsWith("formData."))
+                    .map(Map.Entry::getValue).toList()) + " " + getTranslation("filing.errors", e.fieldErrors().size()));
+            submit.setEnabled(true);
+        }
+    }
+
+    private Div applicantBlock(Resident r) {
+        FormLayout fields = new FormLayout();
+        fields.add(RegistryValue.field(this, "applicant-id-number", "profile.id-number", r.idNumber()),
+                RegistryValue.field(this, "applicant-full-name", "profile.full-name", r.fullName()),
+                RegistryValue.field(this, "applicant-birth-date", "profile.birth-date", DATE.format(r.birthDate())),
+                RegistryValue.field(this, "applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
+                RegistryValue.field(this, "applicant-permanent-address", "profile.permanent-address", r.permanentAddress()),
+                RegistryValue.field(this, "applicant-current-address", "profile.current-address", r.currentAddress()));
+        return new Div(new H3(getTranslation("filing.applicant")), fields, new H3(getTranslation("filing.form")));
+    }
+
+    /** The applicant and their spouse, as the parents a birth form asks for. */
+    private static Map<String, String> parentsPrefill(Resident r) {
+        Map<String, String> prefill = new HashMap<>();
+        boolean male = r.gender() == Gender.MALE;
+        prefill.put(male ? "registry:father" : "registry:mother", r.idNumber());
+        if (r.spouseIdNumber() != null) {
+            prefill.put(male ? "registry:mother" : "registry:father", r.spouseIdNumber());
+        }
+        prefill.put("registry:self", r.idNumber());
+        return prefill;
+    }
+
+    /** Where the gateway sends the citizen back to and notifies: this portal's address as the browser sees it. */
+    private static String portalBaseUrl() {
+        return ServletUriComponentsBuilder.fromContextPath(((VaadinServletRequest) VaadinRequest.getCurrent())
+                .getHttpServletRequest()).toUriString();
+    }
+
+    static String vnd(long amount) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(amount) + " đ";
     }
 
     @Override

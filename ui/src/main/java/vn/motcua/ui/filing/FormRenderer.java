@@ -30,9 +30,17 @@ import vn.motcua.forms.schema.FormSchema;
 /**
  * Builds the Vaadin form from the procedure's form-js JSON, the same file the server validates
  * against: one component per field (id {@code form-<key>}), hidden per the field's condition,
- * uploads stored as attachments right away (their ids become the field's value).
+ * uploads stored as attachments right away (their ids become the field's value). The filing wizard
+ * shows the entry fields and the uploads as separate steps ({@link Part}).
  */
-final class FormRenderer extends FormLayout {
+final class FormRenderer extends Div {
+
+    /** The wizard's steps that hold form fields. */
+    enum Part { FIELDS, UPLOADS }
+
+    /** One line of the review step: the field's label and what was entered, as the citizen reads it. */
+    record Line(String key, String label, String value) {
+    }
 
     /** Stores an upload for the applicant; returns its attachment id or throws with the reason. */
     interface Uploads extends BiFunction<String, byte[], String> {
@@ -42,12 +50,19 @@ final class FormRenderer extends FormLayout {
     private final Map<String, Component> components = new LinkedHashMap<>();
     private final Map<String, List<String>> uploads = new LinkedHashMap<>();
     private final Map<String, Span> uploadedFiles = new LinkedHashMap<>();
+    private final Map<String, String> fileNames = new LinkedHashMap<>();
+    private final FormLayout fieldsLayout = new FormLayout();
+    private final FormLayout uploadsLayout = new FormLayout();
     private Runnable onChange = () -> { };
 
     @SuppressWarnings("deprecation") // MultiFileMemoryBuffer: each upload is stored in the UI thread, then dropped
     FormRenderer(FormSchema schema, Map<String, String> prefill, Uploads store) {
         this.schema = schema;
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("700px", 2));
+        fieldsLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
+        uploadsLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        uploadsLayout.setId("procedure-uploads");
+        fieldsLayout.setId("procedure-fields");
+        add(fieldsLayout, uploadsLayout);
         for (FormField field : schema.fields()) {
             Component component = switch (field.type()) {
                 case TEXT -> new Paragraph(field.label().replaceAll("(?m)^#+\\s*", ""));
@@ -93,9 +108,13 @@ final class FormRenderer extends FormLayout {
                     text.setHelperText("Nguồn: Cơ sở dữ liệu quốc gia về dân cư");
                 }
             }
-            add(component);
-            if (field.type() == FieldType.TEXT || field.type() == FieldType.TEXTAREA || field.type() == FieldType.FILEPICKER) {
-                setColspan(component, 2);
+            if (field.type() == FieldType.FILEPICKER) {
+                uploadsLayout.add(component);
+            } else {
+                fieldsLayout.add(component);
+                if (field.type() == FieldType.TEXT || field.type() == FieldType.TEXTAREA) {
+                    fieldsLayout.setColspan(component, 2);
+                }
             }
         }
         applyConditions();
@@ -114,7 +133,9 @@ final class FormRenderer extends FormLayout {
         uploadedFiles.put(field.key(), files);
         upload.addSucceededListener(event -> {
             try (InputStream in = buffer.getInputStream(event.getFileName())) {
-                uploads.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(store.apply(event.getFileName(), in.readAllBytes()));
+                String id = store.apply(event.getFileName(), in.readAllBytes());
+                uploads.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(id);
+                fileNames.put(id, event.getFileName());
                 error.setText("");
                 onChange.run();
             } catch (IOException | RuntimeException e) {
@@ -124,6 +145,56 @@ final class FormRenderer extends FormLayout {
         Div wrapper = new Div(new Span(field.label() + (field.rules().required() ? " *" : "")), upload, files, error);
         wrapper.addClassName("motcua-upload-field");
         return wrapper;
+    }
+
+    /** Shows one step's fields; the other step's stay in place (and keep their values) but hidden. */
+    void show(Part part) {
+        fieldsLayout.setVisible(part == Part.FIELDS);
+        uploadsLayout.setVisible(part == Part.UPLOADS);
+    }
+
+    boolean hasUploads() {
+        return uploadsLayout.getChildren().findAny().isPresent();
+    }
+
+    /** The field keys of a step, so the wizard shows only that step's errors (as {@code formData.<key>}). */
+    java.util.Set<String> errorKeys(Part part) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (FormField field : schema.valueFields()) {
+            if ((field.type() == FieldType.FILEPICKER) == (part == Part.UPLOADS)) {
+                keys.add("formData." + field.key());
+            }
+        }
+        return keys;
+    }
+
+    /** What the review step lists: every visible field with a value, in form order. */
+    List<Line> review() {
+        Map<String, Object> values = values();
+        List<Line> lines = new ArrayList<>();
+        for (FormField field : schema.valueFields()) {
+            Object value = values.get(field.key());
+            if (value == null) {
+                continue;
+            }
+            String shown;
+            if (value instanceof List<?> ids) {
+                shown = String.join(", ", ids.stream().map(id -> fileNames.getOrDefault(id.toString(), id.toString())).toList());
+            } else if (!field.options().isEmpty()) {
+                shown = field.options().stream().filter(o -> o.value().equals(value.toString())).findFirst()
+                        .map(FormField.Option::label).orElse(value.toString());
+            } else if (field.type() == FieldType.DATETIME) {
+                shown = LocalDate.parse(value.toString()).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            } else if (value instanceof Boolean b) {
+                shown = b ? "Có" : "Không";
+            } else if (value instanceof Double d && d == Math.rint(d)) {
+                shown = Long.toString(d.longValue());
+            } else {
+                shown = value.toString();
+            }
+            lines.add(new Line(field.key(), field.label(), shown));
+        }
+        return lines;
     }
 
     /** Runs after every change the citizen makes (the filing page saves the draft). */
@@ -142,6 +213,7 @@ final class FormRenderer extends FormLayout {
             if (value instanceof List<?> ids && uploadedFiles.containsKey(key)) {
                 List<String> kept = ids.stream().map(Object::toString).filter(attachmentNames::containsKey).toList();
                 uploads.put(key, new ArrayList<>(kept));
+                kept.forEach(id -> fileNames.put(id, attachmentNames.get(id)));
                 uploadedFiles.get(key).setText("Đã tải lên: " + String.join(", ", kept.stream().map(attachmentNames::get).toList()));
             } else if (component instanceof DatePicker date) {
                 date.setValue(LocalDate.parse(value.toString()));

@@ -120,6 +120,17 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The payment gateway's callback: authenticated by its HMAC signature in the service, no session. */
+    @Bean
+    @Order(8)
+    SecurityFilterChain paymentCallback(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/api/v1/payments/callback"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     /** Error pages render for everyone: a 404 must stay a 404, not turn into a login challenge. */
     @Bean
     @Order(5)
