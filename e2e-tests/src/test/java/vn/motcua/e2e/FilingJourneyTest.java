@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.e2e.pages.CataloguePage;
+import vn.motcua.e2e.pages.FilingPage;
 import vn.motcua.e2e.pages.PortalUserPages;
 import vn.motcua.e2e.support.BrowserExtension;
 import vn.motcua.e2e.support.MotCuaServer;
@@ -47,30 +48,23 @@ class FilingJourneyTest {
         assertThat(browser.findElement(By.id("form-soDinhDanhCha")).getDomProperty("value")).isEqualTo("048088100003");
         assertThat(browser.findElement(By.id("form-soDinhDanhMe")).getDomProperty("value")).isEqualTo("049190100004");
 
-        // the newborn's details
-        type(browser, "form-tenTre", "Nguyễn Minh Khôi");
-        choose(browser, "form-gioiTinh", "Nam");
-        setValue(browser, "form-ngaySinh", java.time.LocalDate.now().minusDays(3).toString());
-        type(browser, "form-noiSinh", "Bệnh viện Phụ sản Đà Nẵng");
-        select(browser, "form-danToc", "Kinh");
-        select(browser, "form-quocTich", "Việt Nam");
-        choose(browser, "form-coGiayChungSinh", "Có");
-        type(browser, "form-soDienThoai", "0912345678");
-        // the birth certificate, as a PDF
+        // step 1: the newborn's details
+        FilingPage filing = new FilingPage(browser);
+        filing.type("tenTre", "Nguyễn Minh Khôi").choose("gioiTinh", "Nam")
+                .date("ngaySinh", java.time.LocalDate.now().minusDays(3).toString())
+                .type("noiSinh", "Bệnh viện Phụ sản Đà Nẵng").select("danToc", "Kinh").select("quocTich", "Việt Nam")
+                .choose("coGiayChungSinh", "Có").type("soDienThoai", "0912345678");
+        // step 2: the birth certificate, as a PDF; the step is not passed without it
+        filing.next("attach");
+        assertThat(filing.nextRefused()).contains("cần sửa");
         Path certificate = Files.writeString(dir.resolve("giay-chung-sinh.pdf"),
                 "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-        WebElement upload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#form-giayChungSinh vaadin-upload")));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", upload);
-        WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
-                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
-        input.sendKeys(certificate.toString());
-        wait.until(d -> upload.findElements(By.tagName("vaadin-upload-file")).stream()
-                .anyMatch(f -> "true".equals(f.getDomAttribute("complete")) || f.getDomProperty("complete").equals("true")));
-
-        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-dossier")));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
-        submit.click();
-        String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-code"))).getText();
+        filing.upload("giayChungSinh", certificate);
+        // step 3: review what will be filed, then submit (birth registration is free: no payment step)
+        filing.next("review");
+        assertThat(filing.reviewText()).contains("Nguyễn Minh Khôi", "Nam", "Kinh", "giay-chung-sinh.pdf", "048088100003");
+        assertThat(browser.findElements(By.id("step-pay"))).isEmpty();
+        String code = filing.submit();
         assertThat(code).matches("ubnd-xa-20194-\\d{6}-\\d{4}");
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đang giải quyết");
 
@@ -95,53 +89,14 @@ class FilingJourneyTest {
         browser.get(portal.baseUrl() + "/thu-tuc/1.001193/nop-ho-so");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-tenTre")));
-        type(browser, "form-soDienThoai", "12345");
-        WebElement submit = wait.until(ExpectedConditions.elementToBeClickable(By.id("submit-dossier")));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
-        submit.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filing-errors"), "cần sửa"));
+        FilingPage filing = new FilingPage(browser);
+        filing.type("soDienThoai", "12345");
+        assertThat(filing.nextRefused()).contains("cần sửa");
+        assertThat(filing.currentStep()).isEqualTo("step-fill");
         assertThat(browser.findElement(By.id("form-tenTre")).getDomAttribute("invalid")).isNotNull();
         assertThat(browser.findElement(By.id("form-soDienThoai")).getDomProperty("errorMessage"))
                 .isEqualTo("Số điện thoại di động không hợp lệ (ví dụ 0912345678).");
         assertThat(browser.getCurrentUrl()).endsWith("/thu-tuc/1.001193/nop-ho-so");
         pages.logout();
-    }
-
-    private static void type(WebDriver browser, String id, String text) {
-        WebElement input = browser.findElement(By.id(id)).findElement(By.cssSelector("input, textarea"));
-        input.clear();
-        input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
-    }
-
-    /** Clicks the radio button with this label. */
-    private static void choose(WebDriver browser, String id, String label) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id(id))
-                .findElements(By.tagName("vaadin-radio-button")).stream().filter(b -> b.getText().strip().equals(label))
-                .findFirst().map(b -> {
-                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", b);
-                    b.click();
-                    return true;
-                }).orElse(null));
-    }
-
-    /** Opens the select and clicks the item with this label. */
-    private static void select(WebDriver browser, String id, String label) {
-        WebElement select = browser.findElement(By.id(id));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
-        select.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.tagName("vaadin-select-item"))
-                .stream().filter(i -> i.isDisplayed() && i.getText().strip().equals(label)).findFirst().map(i -> {
-                    i.click();
-                    return true;
-                }).orElse(null));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id(id))
-                .findElement(By.tagName("vaadin-select-value-button")).getText().contains(label));
-    }
-
-    /** The date picker takes its value (ISO date) as a property. */
-    private static void setValue(WebDriver browser, String id, String value) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
     }
 }

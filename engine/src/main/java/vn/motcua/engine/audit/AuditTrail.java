@@ -19,10 +19,12 @@ public class AuditTrail {
 
     private final DSLContext sql;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    AuditTrail(DSLContext sql, Clock clock) {
+    AuditTrail(DSLContext sql, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.sql = sql;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -35,6 +37,8 @@ public class AuditTrail {
                 .set(AUDIT_EVENT.SUBJECT_ID, subjectId)
                 .set(AUDIT_EVENT.DETAILS, details)
                 .execute();
+        // listeners (citizen notifications) run in this transaction: they are kept iff the event is
+        events.publishEvent(new AuditEntry(LocalDateTime.now(clock), actor, action, subjectType, subjectId, details));
     }
 
     @Transactional(readOnly = true)

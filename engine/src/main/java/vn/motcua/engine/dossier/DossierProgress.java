@@ -8,7 +8,8 @@ import vn.motcua.engine.audit.AuditEntry;
  * Where a dossier stands: its state, the steps it is at now, the due time it runs under, and its
  * timeline (the dossier's and its process's audit events, oldest first).
  */
-public record DossierProgress(State state, List<String> currentSteps, Instant dueAt, List<AuditEntry> timeline) {
+public record DossierProgress(State state, List<String> currentSteps, Instant dueAt, List<AuditEntry> timeline,
+                              boolean awaitingPayment, boolean awaitingSupplement) {
 
     public enum State {
         IN_PROGRESS,   // Đang giải quyết

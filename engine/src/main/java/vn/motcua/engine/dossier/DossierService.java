@@ -217,20 +217,24 @@ public class DossierService {
         Instant due = dueVariable != null && dueVariable.getValue() instanceof java.util.Date d ? d.toInstant() : null;
         var outcome = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_OUTCOME)
                 .singleResult();
-        DossierProgress.State state;
+        DossierProgress.State state = DossierProgress.State.IN_PROGRESS;
         if (instance != null && instance.getEndTime() != null) {
             Object value = outcome == null ? null : outcome.getValue();
             state = REFUSED.equals(value) ? DossierProgress.State.REFUSED
                     : WITHDRAWN.equals(value) ? DossierProgress.State.WITHDRAWN : DossierProgress.State.COMPLETED;
-        } else {
-            boolean waiting = history.createHistoricActivityInstanceQuery().processInstanceId(pid).unfinished().list()
-                    .stream().anyMatch(a -> a.getActivityId().equals(PAYMENT_CONFIRMED) || a.getActivityId().equals(AWAIT_SUPPLEMENT));
-            state = waiting ? DossierProgress.State.WAITING_FOR_CITIZEN : DossierProgress.State.IN_PROGRESS;
+        }
+        List<String> open = instance != null && instance.getEndTime() == null
+                ? history.createHistoricActivityInstanceQuery().processInstanceId(pid).unfinished().list().stream()
+                        .map(a -> a.getActivityId()).toList() : List.of();
+        boolean awaitingPayment = open.contains(PAYMENT_CONFIRMED);
+        boolean awaitingSupplement = open.contains(AWAIT_SUPPLEMENT);
+        if (awaitingPayment || awaitingSupplement) {
+            state = DossierProgress.State.WAITING_FOR_CITIZEN;
         }
         List<vn.motcua.engine.audit.AuditEntry> timeline = new java.util.ArrayList<>(audit.eventsFor("DOSSIER", dossier.code()));
         timeline.addAll(audit.eventsFor("PROCESS", pid));
         timeline.sort(java.util.Comparator.comparing(vn.motcua.engine.audit.AuditEntry::occurredAt));
-        return new DossierProgress(state, steps, due, timeline);
+        return new DossierProgress(state, steps, due, timeline, awaitingPayment, awaitingSupplement);
     }
 
     private String toJson(Map<String, Object> formData) {

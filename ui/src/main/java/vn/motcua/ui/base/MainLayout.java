@@ -26,7 +26,7 @@ import vn.motcua.ui.verification.VerificationView;
 import vn.motcua.ui.publicsite.HomeView;
 
 /** The shell around every view: portal name, navigation, login state and the language switch. */
-public class MainLayout extends AppLayout implements LocaleChangeObserver {
+public class MainLayout extends AppLayout implements LocaleChangeObserver, com.vaadin.flow.router.AfterNavigationObserver {
 
     private final Span portalTitle = new Span();
     private final Button languageSwitch = new Button();
@@ -44,9 +44,14 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final SideNavItem accessLog = new SideNavItem("", AccessLogView.class, VaadinIcon.EYE.create());
     private final SideNavItem verify = new SideNavItem("", VerificationView.class, VaadinIcon.CHECK_CIRCLE.create());
     private final SideNavItem staffArea = new SideNavItem("", StaffHomeView.class, VaadinIcon.OFFICE.create());
+    private final SideNavItem notificationsItem = new SideNavItem("", vn.motcua.ui.citizen.NotificationsView.class,
+            VaadinIcon.BELL.create());
+    private final Span unread = new Span();
+    private final vn.motcua.engine.notification.NotificationService notifications;
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, vn.motcua.engine.notification.NotificationService notifications) {
         this.currentUser = currentUser;
+        this.notifications = notifications;
         configureNavbar();
         configureDrawer();
     }
@@ -89,7 +94,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             accessLog.getElement().setAttribute("id", "nav-access-log");
             myDocuments.getElement().setAttribute("id", "nav-documents");
             myDossiers.getElement().setAttribute("id", "nav-dossiers");
-            nav.addItem(myDossiers, profile, myDocuments, accessLog);
+            notificationsItem.getElement().setAttribute("id", "nav-notifications");
+            unread.setId("notification-count");
+            unread.getElement().getThemeList().add("badge error pill small");
+            notificationsItem.setSuffixComponent(unread);
+            nav.addItem(myDossiers, notificationsItem, profile, myDocuments, accessLog);
             if (user.staff().isPresent()) {
                 staffArea.getElement().setAttribute("id", "nav-staff");
                 nav.addItem(staffArea);
@@ -99,6 +108,16 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         camunda.setRouterIgnore(true);
         footerText.addClassName("motcua-footer");
         addToDrawer(nav, camunda, new Footer(footerText));
+    }
+
+    /** The unread count, fresh at every navigation (the layout outlives its views). */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        currentUser.get().ifPresent(user -> {
+            int count = notifications.unreadCount(user.idNumber());
+            unread.setText(Integer.toString(count));
+            unread.setVisible(count > 0);
+        });
     }
 
     @Override
@@ -117,6 +136,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         verify.setLabel(getTranslation("nav.verify"));
         myDocuments.setLabel(getTranslation("nav.documents"));
         myDossiers.setLabel(getTranslation("nav.dossiers"));
+        notificationsItem.setLabel(getTranslation("nav.notifications"));
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }
 }

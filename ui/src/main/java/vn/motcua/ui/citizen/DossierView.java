@@ -1,28 +1,51 @@
 package vn.motcua.ui.citizen;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.audit.AuditEntry;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.engine.document.DocumentService;
+import vn.motcua.engine.dossier.Dossier;
 import vn.motcua.engine.dossier.DossierProgress;
 import vn.motcua.engine.dossier.DossierService;
+import vn.motcua.engine.dossier.InvalidDossierException;
+import vn.motcua.engine.dossier.SatisfactionRatings;
+import vn.motcua.engine.dossier.SupplementResponses;
+import vn.motcua.engine.payment.Payment;
+import vn.motcua.engine.payment.PaymentService;
+import vn.motcua.ui.base.AttachmentUpload;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.identity.CurrentUser;
+import vn.motcua.ui.identity.VneidUser;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 
 /**
  * One of the citizen's dossiers: its code (the receipt after submitting), state, current step, due
- * time and timeline. Another citizen's code shows the same page as an unknown one.
+ * time, fee receipt, what is asked of the citizen (pay, supplement), the signed documents issued,
+ * the satisfaction rating once it is done, and the timeline. Another citizen's code shows the same
+ * page as an unknown one.
  */
 @Route(value = "ho-so/:code", layout = MainLayout.class)
 @PermitAll
@@ -33,20 +56,37 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
     private final DossierService dossiers;
     private final ProcedureCatalogue catalogue;
     private final CurrentUser currentUser;
+    private final PaymentService payments;
+    private final SupplementResponses supplements;
+    private final SatisfactionRatings ratings;
+    private final DocumentService documents;
+    private final AttachmentService attachments;
 
-    public DossierView(DossierService dossiers, ProcedureCatalogue catalogue, CurrentUser currentUser) {
+    public DossierView(DossierService dossiers, ProcedureCatalogue catalogue, CurrentUser currentUser, PaymentService payments,
+                       SupplementResponses supplements, SatisfactionRatings ratings, DocumentService documents,
+                       AttachmentService attachments) {
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.currentUser = currentUser;
+        this.payments = payments;
+        this.supplements = supplements;
+        this.ratings = ratings;
+        this.documents = documents;
+        this.attachments = attachments;
         setId("dossier-view");
         addClassName("motcua-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         String code = event.getRouteParameters().get("code").orElse("");
-        dossiers.findForApplicant(code, currentUser.require().idNumber()).ifPresentOrElse(d -> {
+        show(code);
+    }
+
+    private void show(String code) {
+        removeAll();
+        VneidUser user = currentUser.require();
+        dossiers.findForApplicant(code, user.idNumber()).ifPresentOrElse(d -> {
             DossierProgress progress = dossiers.progress(d);
             Span codeText = new Span(d.code());
             codeText.setId("dossier-code");
@@ -60,6 +100,17 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
                     new Paragraph(getTranslation("dossier.step") + ": " + String.join(", ", progress.currentSteps())),
                     new Paragraph(getTranslation("dossier.due") + ": "
                             + (progress.dueAt() == null ? "" : MyDossiersView.TIME.format(progress.dueAt()))));
+            payment(d, progress, user);
+            supplements.pendingRequest(d).ifPresent(request -> supplement(d, request, user));
+            var issued = documents.forDossier(d.code());
+            if (!issued.isEmpty()) {
+                DocumentList list = new DocumentList(documents, user.idNumber(), issued);
+                list.setId("dossier-documents");
+                add(new H3(getTranslation("dossier.documents")), list);
+            }
+            if (progress.state() != DossierProgress.State.IN_PROGRESS && progress.state() != DossierProgress.State.WAITING_FOR_CITIZEN) {
+                rating(d, user);
+            }
             Grid<AuditEntry> timeline = new Grid<>();
             timeline.setId("dossier-timeline");
             timeline.addColumn(e -> EVENT.format(e.occurredAt())).setHeader(getTranslation("dossier.when")).setAutoWidth(true);
@@ -68,6 +119,90 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
             timeline.setAllRowsVisible(true);
             add(new H3(getTranslation("dossier.timeline")), timeline);
         }, () -> add(new H2(getTranslation("dossier.not-found", code))));
+    }
+
+    /** The fee receipt, or the way to pay when the dossier waits for its fee. */
+    private void payment(Dossier d, DossierProgress progress, VneidUser user) {
+        List<Payment> receipts = payments.receiptsOf(d.code());
+        for (Payment receipt : receipts) {
+            Paragraph line = new Paragraph(getTranslation("dossier.payment.receipt", vnd(receipt.amountVnd()),
+                    receipt.gatewayTransactionId(), MyDossiersView.TIME.format(receipt.settledAt())));
+            line.setId("dossier-payment");
+            add(line);
+        }
+        if (receipts.isEmpty() && progress.awaitingPayment()) {
+            Button pay = new Button(getTranslation("dossier.payment.pay"), click -> {
+                Payment order = payments.startForDossier(user.idNumber(), d.applicantIdNumber(), d.procedureCode(), d.code());
+                String base = ServletUriComponentsBuilder.fromContextPath(((VaadinServletRequest) VaadinRequest.getCurrent())
+                        .getHttpServletRequest()).toUriString();
+                getUI().ifPresent(ui -> ui.getPage().setLocation(payments.gatewayRedirect(order, base, "/ho-so/" + d.code())));
+            });
+            pay.setId("dossier-pay");
+            pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(pay);
+        }
+    }
+
+    /** Reception asked for more (Mẫu 02): what, and the one answer the citizen may send. */
+    private void supplement(Dossier d, String request, VneidUser user) {
+        Paragraph asked = new Paragraph(request);
+        asked.setId("supplement-request");
+        AttachmentUpload upload = new AttachmentUpload((name, bytes) -> attachments.store(user.idNumber(), name, bytes).id());
+        upload.setId("supplement-upload");
+        TextArea note = new TextArea(getTranslation("dossier.supplement.note"));
+        note.setId("supplement-note");
+        note.setMaxLength(1000);
+        Span error = new Span();
+        error.setId("supplement-error");
+        error.addClassName("motcua-field-error");
+        Button send = new Button(getTranslation("dossier.supplement.send"), click -> {
+            try {
+                supplements.respond(d.code(), user.idNumber(), upload.attachmentIds(), note.getValue());
+                show(d.code());
+            } catch (InvalidDossierException e) {
+                error.setText(String.join(" ", e.fieldErrors().values()));
+                click.getSource().setEnabled(true);
+            }
+        });
+        send.setId("supplement-send");
+        send.setDisableOnClick(true);
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div box = new Div(new H3(getTranslation("dossier.supplement.title")), asked, upload, note, error, send);
+        box.addClassName("motcua-notice");
+        add(box);
+    }
+
+    private void rating(Dossier d, VneidUser user) {
+        ratings.of(d.code()).ifPresentOrElse(r -> {
+            Paragraph done = new Paragraph(getTranslation("dossier.rating.done", r.score()));
+            done.setId("rating-done");
+            add(new H3(getTranslation("dossier.rating.title")), done);
+        }, () -> {
+            RadioButtonGroup<Integer> score = new RadioButtonGroup<>(getTranslation("dossier.rating.score"));
+            score.setItems(1, 2, 3, 4, 5);
+            score.setItemLabelGenerator(s -> getTranslation("dossier.rating." + s));
+            score.setId("rating-score");
+            TextArea comment = new TextArea(getTranslation("dossier.rating.comment"));
+            comment.setId("rating-comment");
+            comment.setMaxLength(1000);
+            Span error = new Span();
+            error.setId("rating-error");
+            error.addClassName("motcua-field-error");
+            Button send = new Button(getTranslation("dossier.rating.send"), click -> {
+                try {
+                    ratings.rate(d.code(), user.idNumber(), score.getValue() == null ? 0 : score.getValue(), comment.getValue());
+                    show(d.code());
+                } catch (InvalidDossierException e) {
+                    error.setText(String.join(" ", e.fieldErrors().values()));
+                }
+            });
+            send.setId("rating-send");
+            add(new H3(getTranslation("dossier.rating.title")), score, comment, error, send);
+        });
+    }
+
+    private static String vnd(long amount) {
+        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(amount) + " đ";
     }
 
     @Override

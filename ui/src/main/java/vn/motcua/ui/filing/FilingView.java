@@ -201,8 +201,10 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
             }
         });
         submit.addClickListener(click -> submit(user, resident, form, idempotencyKey, applicantBlock, attachNote, review, payment));
-        HorizontalLayout buttons = new HorizontalLayout(back, next, submit);
-        add(stepper, draftStatus, content, errors, buttons);
+        // the draft's state beside the buttons, where the citizen's eyes are after typing
+        HorizontalLayout buttons = new HorizontalLayout(back, next, submit, draftStatus);
+        buttons.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        add(stepper, content, errors, buttons);
         go(paymentReturn && fee.isPresent() ? Step.PAY : Step.FILL, form, applicantBlock, attachNote, review, payment);
     }
 

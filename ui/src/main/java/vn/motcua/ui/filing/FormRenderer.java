@@ -13,10 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import vn.motcua.forms.schema.FieldType;
+import vn.motcua.ui.base.AttachmentUpload;
 import vn.motcua.forms.schema.FormField;
 import vn.motcua.forms.schema.FormSchema;
 
@@ -51,11 +48,11 @@ final class FormRenderer extends Div {
     private final Map<String, List<String>> uploads = new LinkedHashMap<>();
     private final Map<String, Span> uploadedFiles = new LinkedHashMap<>();
     private final Map<String, String> fileNames = new LinkedHashMap<>();
+    private final Map<String, Span> uploadErrors = new LinkedHashMap<>();
     private final FormLayout fieldsLayout = new FormLayout();
     private final FormLayout uploadsLayout = new FormLayout();
     private Runnable onChange = () -> { };
 
-    @SuppressWarnings("deprecation") // MultiFileMemoryBuffer: each upload is stored in the UI thread, then dropped
     FormRenderer(FormSchema schema, Map<String, String> prefill, Uploads store) {
         this.schema = schema;
         fieldsLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
@@ -121,28 +118,18 @@ final class FormRenderer extends Div {
     }
 
     private Component upload(FormField field, Uploads store) {
-        MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
-        Upload upload = new Upload(buffer);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        upload.setMaxFileSize(10 * 1024 * 1024);
-        Span error = new Span();
-        error.addClassName("motcua-field-error");
-        error.setId("form-" + field.key() + "-error");
+        AttachmentUpload upload = new AttachmentUpload(store);
+        upload.error().setId("form-" + field.key() + "-error");
+        uploadErrors.put(field.key(), upload.error());
         Span files = new Span();
         files.setId("form-" + field.key() + "-files");
         uploadedFiles.put(field.key(), files);
-        upload.addSucceededListener(event -> {
-            try (InputStream in = buffer.getInputStream(event.getFileName())) {
-                String id = store.apply(event.getFileName(), in.readAllBytes());
-                uploads.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(id);
-                fileNames.put(id, event.getFileName());
-                error.setText("");
-                onChange.run();
-            } catch (IOException | RuntimeException e) {
-                error.setText(e.getMessage());
-            }
+        upload.onStored((id, name) -> {
+            uploads.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(id);
+            fileNames.put(id, name);
+            onChange.run();
         });
-        Div wrapper = new Div(new Span(field.label() + (field.rules().required() ? " *" : "")), upload, files, error);
+        Div wrapper = new Div(new Span(field.label() + (field.rules().required() ? " *" : "")), upload, files);
         wrapper.addClassName("motcua-upload-field");
         return wrapper;
     }
@@ -282,9 +269,8 @@ final class FormRenderer extends Div {
             if (component instanceof com.vaadin.flow.component.HasValidation validation) {
                 validation.setInvalid(message != null);
                 validation.setErrorMessage(message);
-            } else if (component instanceof Div && message != null) {
-                component.getChildren().filter(c -> c instanceof Span s && s.getId().isPresent())
-                        .forEach(c -> ((Span) c).setText(message));
+            } else if (uploadErrors.containsKey(key)) {
+                uploadErrors.get(key).setText(message == null ? "" : message);
             }
         });
     }

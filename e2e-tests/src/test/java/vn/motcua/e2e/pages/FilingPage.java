@@ -1,0 +1,126 @@
+package vn.motcua.e2e.pages;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The filing wizard: form fields by key ({@code form-<key>}), uploads, and the step buttons. */
+public final class FilingPage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    public FilingPage(WebDriver browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    public FilingPage type(String key, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-" + key)))
+                .findElement(By.cssSelector("input, textarea"));
+        scroll(input);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        return this;
+    }
+
+    public String value(String key) {
+        return browser.findElement(By.id("form-" + key)).getDomProperty("value");
+    }
+
+    /** Clicks the radio button with this label. */
+    public FilingPage choose(String key, String label) {
+        wait.until(d -> d.findElement(By.id("form-" + key)).findElements(By.tagName("vaadin-radio-button")).stream()
+                .filter(b -> b.getText().strip().equals(label)).findFirst().map(b -> {
+                    scroll(b);
+                    b.click();
+                    return true;
+                }).orElse(null));
+        return this;
+    }
+
+    /** Opens the select and clicks the item with this label. */
+    public FilingPage select(String key, String label) {
+        WebElement select = browser.findElement(By.id("form-" + key));
+        scroll(select);
+        select.click();
+        wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().strip().equals(label)).findFirst().map(i -> {
+                    i.click();
+                    return true;
+                }).orElse(null));
+        wait.until(d -> d.findElement(By.id("form-" + key)).findElement(By.tagName("vaadin-select-value-button"))
+                .getText().contains(label));
+        return this;
+    }
+
+    /** The date picker takes its value (ISO date) as a property. */
+    public FilingPage date(String key, String isoDate) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id("form-" + key)), isoDate);
+        return this;
+    }
+
+    /** Uploads a file into the upload field and waits until the server has it. */
+    public FilingPage upload(String key, Path file) {
+        WebElement upload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#form-" + key + " vaadin-upload")));
+        scroll(upload);
+        WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(file.toString());
+        wait.until(d -> upload.findElements(By.tagName("vaadin-upload-file")).stream()
+                .anyMatch(f -> "true".equals(f.getDomAttribute("complete")) || "true".equals(String.valueOf(f.getDomProperty("complete")))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Đã lưu nháp"));
+        return this;
+    }
+
+    /** "Tiếp tục" and wait until the named step is the current one ({@code fill, attach, review, pay}). */
+    public FilingPage next(String expectedStep) {
+        click("wizard-next");
+        wait.until(d -> d.findElement(By.id("step-" + expectedStep)).getDomAttribute("class").contains("current"));
+        return this;
+    }
+
+    /** "Tiếp tục" expecting the step to be refused; returns the summary of what to correct. */
+    public String nextRefused() {
+        click("wizard-next");
+        return wait.until(d -> {
+            String text = d.findElement(By.id("filing-errors")).getText();
+            return text.isBlank() ? null : text;
+        });
+    }
+
+    public String currentStep() {
+        return browser.findElements(By.cssSelector("#filing-steps span")).stream()
+                .filter(s -> s.getDomAttribute("class").contains("current")).findFirst().map(s -> s.getDomAttribute("id"))
+                .orElse("");
+    }
+
+    public String reviewText() {
+        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-lines")));
+        return String.join("|", grid.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList());
+    }
+
+    /** Submits and returns the dossier code shown on the dossier page. */
+    public String submit() {
+        click("submit-dossier");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-code"))).getText();
+    }
+
+    public void click(String id) {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        scroll(button);
+        button.click();
+    }
+
+    private void scroll(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+}

@@ -1,0 +1,79 @@
+package vn.motcua.engine.dossier;
+
+import static vn.motcua.db.Tables.DOSSIER_RATING;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.jooq.DSLContext;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.engine.audit.AuditTrail;
+
+/**
+ * The applicant's satisfaction with a finished dossier (1–5 and a comment; Decision 766/QĐ-TTg
+ * weighs it in the service index): once per dossier, only by its applicant, only when it is done.
+ */
+@Service
+public class SatisfactionRatings {
+
+    public record Rating(String dossierCode, int score, String comment, Instant ratedAt) {
+    }
+
+    private final DossierService dossiers;
+    private final HistoryService history;
+    private final AuditTrail audit;
+    private final DSLContext sql;
+    private final Clock clock;
+
+    SatisfactionRatings(DossierService dossiers, HistoryService history, AuditTrail audit, DSLContext sql, Clock clock) {
+        this.dossiers = dossiers;
+        this.history = history;
+        this.audit = audit;
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Rating rate(String dossierCode, String applicantIdNumber, int score, String comment) {
+        Dossier dossier = dossiers.findForApplicant(dossierCode, applicantIdNumber)
+                .orElseThrow(() -> new InvalidDossierException(Map.of("dossier", "Không có hồ sơ " + dossierCode)));
+        Map<String, String> errors = new LinkedHashMap<>();
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(dossier.processInstanceId()).singleResult();
+        if (instance == null || instance.getEndTime() == null) {
+            errors.put("dossier", "Chỉ đánh giá được khi hồ sơ đã giải quyết xong / only finished dossiers are rated");
+        }
+        if (score < 1 || score > 5) {
+            errors.put("score", "Chọn từ 1 đến 5 / choose 1 to 5");
+        }
+        if (comment != null && comment.length() > 1000) {
+            errors.put("comment", "Tối đa 1000 ký tự / at most 1000 characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidDossierException(errors);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        try {
+            sql.insertInto(DOSSIER_RATING).set(DOSSIER_RATING.DOSSIER_CODE, dossierCode)
+                    .set(DOSSIER_RATING.RATER_ID, applicantIdNumber).set(DOSSIER_RATING.SCORE, (byte) score)
+                    .set(DOSSIER_RATING.COMMENT, text).set(DOSSIER_RATING.RATED_AT, now).execute();
+        } catch (DuplicateKeyException ratedAlready) {
+            throw new InvalidDossierException(Map.of("dossier", "Hồ sơ đã được đánh giá / already rated"));
+        }
+        audit.record(applicantIdNumber, "DOSSIER_RATED", "DOSSIER", dossierCode, "score " + score);
+        return new Rating(dossierCode, score, text, now.atZone(clock.getZone()).toInstant());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Rating> of(String dossierCode) {
+        return sql.selectFrom(DOSSIER_RATING).where(DOSSIER_RATING.DOSSIER_CODE.eq(dossierCode))
+                .fetchOptional(r -> new Rating(r.getDossierCode(), r.getScore(), r.getComment(),
+                        r.getRatedAt().atZone(clock.getZone()).toInstant()));
+    }
+}

@@ -1,0 +1,37 @@
+package vn.motcua.ui.citizen;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.motcua.engine.document.DocumentService;
+import vn.motcua.engine.document.IssuedDocument;
+
+/** The citizen's signed documents with a download link each; the service checks ownership at download time. */
+final class DocumentList extends Grid<IssuedDocument> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    DocumentList(DocumentService documents, String idNumber, List<IssuedDocument> items) {
+        addColumn(d -> TIME.format(d.issuedAt())).setHeader(getTranslation("documents.issued-at")).setAutoWidth(true);
+        addColumn(IssuedDocument::title).setHeader(getTranslation("documents.title")).setFlexGrow(2);
+        addColumn(IssuedDocument::numberSymbol).setHeader(getTranslation("documents.number")).setAutoWidth(true);
+        addColumn(IssuedDocument::dossierCode).setHeader(getTranslation("documents.dossier")).setAutoWidth(true);
+        addComponentColumn(d -> {
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> documents
+                    .contentForApplicant(d.id(), idNumber)
+                    .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), d.numberSymbol()
+                            .replaceAll("[^A-Za-z0-9-]+", "_") + ".pdf", "application/pdf", pdf.length))
+                    .orElse(DownloadResponse.error(404))), getTranslation("documents.download"));
+            download.getElement().setAttribute("download", true);
+            return download;
+        }).setHeader("");
+        setItems(items);
+        setAllRowsVisible(true);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.motcua.ui.citizen;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import vn.motcua.engine.notification.Notification;
+import vn.motcua.engine.notification.NotificationService;
+import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.identity.CurrentUser;
+
+/** The citizen's notifications, newest first; opening the page marks them read. */
+@Route(value = "thong-bao", layout = MainLayout.class)
+@PermitAll
+public class NotificationsView extends Main implements HasDynamicTitle {
+
+    public NotificationsView(CurrentUser currentUser, NotificationService notifications) {
+        setId("notifications-view");
+        addClassName("motcua-page");
+        String idNumber = currentUser.require().idNumber();
+        List<Notification> items = notifications.forRecipient(idNumber, 200);
+        add(new H2(getTranslation("notifications.heading")));
+        if (items.isEmpty()) {
+            add(new Paragraph(getTranslation("notifications.empty")));
+            return;
+        }
+        Grid<Notification> grid = new Grid<>();
+        grid.setId("notifications");
+        grid.addColumn(n -> MyDossiersView.TIME.format(n.createdAt())).setHeader(getTranslation("notifications.when")).setAutoWidth(true);
+        grid.addComponentColumn(n -> new RouterLink(n.dossierCode(), DossierView.class, new RouteParameters("code", n.dossierCode())))
+                .setHeader(getTranslation("notifications.dossier")).setAutoWidth(true);
+        grid.addColumn(n -> getTranslation("event." + n.kind())).setHeader(getTranslation("notifications.what")).setFlexGrow(2);
+        grid.setClassNameGenerator(n -> n.unread() ? "motcua-unread" : null);
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        add(grid);
+        notifications.markAllRead(idNumber);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notifications.heading") + " | MotCua";
+    }
+}
