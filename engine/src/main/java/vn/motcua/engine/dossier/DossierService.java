@@ -212,8 +212,13 @@ public class DossierService {
                 return name == null ? id : name;
             }).toList();
         }
-        var dueVariable = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_DUE_AT)
+        // a new appointment (apology letter, Mẫu 04) replaces the statutory due time for the citizen
+        var dueVariable = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_APPOINTMENT_AT)
                 .singleResult();
+        if (dueVariable == null) {
+            dueVariable = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_DUE_AT)
+                    .singleResult();
+        }
         Instant due = dueVariable != null && dueVariable.getValue() instanceof java.util.Date d ? d.toInstant() : null;
         var outcome = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_OUTCOME)
                 .singleResult();

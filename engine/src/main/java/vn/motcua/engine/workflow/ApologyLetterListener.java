@@ -26,8 +26,11 @@ class ApologyLetterListener implements TaskListener {
     private final DossierDocuments documents;
     private final AuditTrail audit;
     private final Clock clock;
+    private final vn.motcua.engine.queue.WorkItemRecorder workItems;
 
-    ApologyLetterListener(DossierDocuments documents, AuditTrail audit, Clock clock) {
+    ApologyLetterListener(DossierDocuments documents, AuditTrail audit, Clock clock,
+                          vn.motcua.engine.queue.WorkItemRecorder workItems) {
+        this.workItems = workItems;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
@@ -41,6 +44,8 @@ class ApologyLetterListener implements TaskListener {
         if (newDate instanceof Date date) {
             facts.put("Ngày hẹn trả kết quả mới", DATE.format(date.toInstant().atZone(clock.getZone())));
             execution.setVariable(VAR_APPOINTMENT_AT, date);
+            // the unit now works to the new appointment, as the citizen was told
+            workItems.dueMoved(execution.getProcessInstanceId(), date);
         }
         Object reason = task.getVariable(VAR_APOLOGY_REASON);
         IssuedDocument letter = documents.issue(execution, DocumentType.APOLOGY, facts,

@@ -1,0 +1,156 @@
+package vn.motcua.engine.queue;
+
+import static vn.motcua.db.Tables.WORK_ITEM;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.SortField;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.db.tables.records.WorkItemRecord;
+import vn.motcua.engine.staff.StaffMember;
+
+/**
+ * The staff queues, read from the work-item table only (indexed by unit, state and due time):
+ * never Camunda's TaskQuery on this path. A civil servant sees their own unit's items only.
+ */
+@Service
+public class WorkQueue {
+
+    /** Open items by state, and how many of them are overdue or due today: the queue's header. */
+    public record Counts(int open, int claimed, int overdue, int dueToday) {
+    }
+
+    private final DSLContext sql;
+    private final Clock clock;
+
+    WorkQueue(DSLContext sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkItem> find(StaffMember staff, QueueQuery query) {
+        checkUnit(staff, query.unitCode());
+        return sql.selectFrom(WORK_ITEM).where(conditions(staff, query)).orderBy(order(query))
+                .offset(Math.max(0, query.offset())).limit(Math.min(Math.max(1, query.limit()), 500))
+                .fetch(this::toItem);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(StaffMember staff, QueueQuery query) {
+        checkUnit(staff, query.unitCode());
+        return sql.fetchCount(WORK_ITEM, conditions(staff, query));
+    }
+
+    @Transactional(readOnly = true)
+    public Counts counts(StaffMember staff) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime endOfDay = LocalDate.now(clock).plusDays(1).atStartOfDay();
+        Condition open = WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(WORK_ITEM.STATE.in("OPEN", "CLAIMED"));
+        return new Counts(
+                sql.fetchCount(WORK_ITEM, WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(WORK_ITEM.STATE.eq("OPEN"))),
+                sql.fetchCount(WORK_ITEM, WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(WORK_ITEM.STATE.eq("CLAIMED"))),
+                sql.fetchCount(WORK_ITEM, open.and(WORK_ITEM.DUE_AT.lt(now))),
+                sql.fetchCount(WORK_ITEM, open.and(WORK_ITEM.DUE_AT.between(now, endOfDay))));
+    }
+
+    /** One item of the staff member's unit. */
+    @Transactional(readOnly = true)
+    public Optional<WorkItem> item(StaffMember staff, String taskId) {
+        Optional<WorkItem> item = sql.selectFrom(WORK_ITEM).where(WORK_ITEM.TASK_ID.eq(taskId)).fetchOptional(this::toItem);
+        item.ifPresent(i -> checkUnit(staff, i.unitCode()));
+        return item;
+    }
+
+    /** The open item of a dossier in the staff member's unit, if it is at a step there now. */
+    @Transactional(readOnly = true)
+    public Optional<WorkItem> openItemOfDossier(StaffMember staff, String dossierCode) {
+        return sql.selectFrom(WORK_ITEM).where(WORK_ITEM.DOSSIER_CODE.eq(dossierCode),
+                        WORK_ITEM.UNIT_CODE.eq(staff.unitCode()), WORK_ITEM.STATE.in("OPEN", "CLAIMED"))
+                .orderBy(WORK_ITEM.CREATED_AT.desc()).limit(1).fetchOptional(this::toItem);
+    }
+
+    /** The unit's leader view: overdue items, most late first. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> overdue(StaffMember staff, int limit) {
+        return sql.selectFrom(WORK_ITEM).where(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()),
+                        WORK_ITEM.STATE.in("OPEN", "CLAIMED"), WORK_ITEM.DUE_AT.lt(LocalDateTime.now(clock)))
+                .orderBy(WORK_ITEM.DUE_AT.asc()).limit(limit).fetch(this::toItem);
+    }
+
+    /** The unit's leader view: open items per assignee (null: not yet claimed). */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> workload(StaffMember staff) {
+        Map<String, Integer> load = new java.util.LinkedHashMap<>();
+        sql.select(WORK_ITEM.ASSIGNEE, org.jooq.impl.DSL.count()).from(WORK_ITEM)
+                .where(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()), WORK_ITEM.STATE.in("OPEN", "CLAIMED"))
+                .groupBy(WORK_ITEM.ASSIGNEE).fetch().forEach(r -> load.put(r.value1(), r.value2()));
+        return load;
+    }
+
+    static void checkUnit(StaffMember staff, String unitCode) {
+        if (staff == null || unitCode == null || !unitCode.equals(staff.unitCode())) {
+            throw new QueueAccessDeniedException("Chỉ xem được hồ sơ của đơn vị mình / only your own unit's dossiers");
+        }
+    }
+
+    private List<Condition> conditions(StaffMember staff, QueueQuery q) {
+        List<Condition> where = new ArrayList<>();
+        where.add(WORK_ITEM.UNIT_CODE.eq(q.unitCode()));
+        where.add(q.state() == null ? WORK_ITEM.STATE.in("OPEN", "CLAIMED") : WORK_ITEM.STATE.eq(q.state().name()));
+        if (q.step() != null) {
+            where.add(WORK_ITEM.STEP.eq(q.step()));
+        }
+        if (q.procedureCode() != null) {
+            where.add(WORK_ITEM.PROCEDURE_CODE.eq(q.procedureCode()));
+        }
+        if (q.mineOnly()) {
+            where.add(WORK_ITEM.ASSIGNEE.eq(staff.idNumber()));
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (q.due() == QueueQuery.Due.OVERDUE) {
+            where.add(WORK_ITEM.DUE_AT.lt(now));
+        } else if (q.due() == QueueQuery.Due.TODAY) {
+            where.add(WORK_ITEM.DUE_AT.between(now, LocalDate.now(clock).plusDays(1).atStartOfDay()));
+        }
+        String text = q.text() == null ? "" : q.text().strip();
+        if (text.matches("\\d{12}")) {
+            where.add(WORK_ITEM.APPLICANT_ID.eq(text));
+        } else if (text.matches("[a-z]+-[A-Za-z0-9-]+")) {
+            where.add(WORK_ITEM.DOSSIER_CODE.startsWith(text));
+        } else if (!text.isEmpty()) {
+            where.add(WORK_ITEM.NAME_KEY.startsWith(WorkItemRecorder.nameKey(text)));
+        }
+        return where;
+    }
+
+    private static SortField<?> order(QueueQuery q) {
+        var field = switch (q.sort() == null ? QueueQuery.Sort.DUE : q.sort()) {
+            case DUE -> WORK_ITEM.DUE_AT;
+            case RECEIVED -> WORK_ITEM.RECEIVED_AT;
+            case CODE -> WORK_ITEM.DOSSIER_CODE;
+            case APPLICANT -> WORK_ITEM.NAME_KEY;
+        };
+        return q.descending() ? field.desc() : field.asc();
+    }
+
+    private WorkItem toItem(WorkItemRecord r) {
+        return new WorkItem(r.getTaskId(), r.getProcessInstanceId(), r.getDossierCode(), r.getProcedureCode(),
+                r.getApplicantId(), r.getApplicantName(), r.getTaskKey(), r.getTaskName(), r.getUnitCode(), r.getStep(),
+                r.getAssignee(), instant(r.getReceivedAt()), instant(r.getDueAt()), instant(r.getCreatedAt()),
+                WorkItem.State.valueOf(r.getState()));
+    }
+
+    private java.time.Instant instant(LocalDateTime time) {
+        return time == null ? null : time.atZone(clock.getZone()).toInstant();
+    }
+}
