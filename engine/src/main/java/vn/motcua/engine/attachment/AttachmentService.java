@@ -77,6 +77,18 @@ public class AttachmentService {
                         r.getSha256(), r.getUploadedAt().atZone(clock.getZone()).toInstant()));
     }
 
+    /** The stored bytes of one of the owner's attachments (callers check who may read the owner's files). */
+    public Optional<byte[]> content(String ownerIdNumber, String id) {
+        if (ownedBy(ownerIdNumber, List.of(id)).isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(store.resolve(id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Attachment " + id + " is registered but its file cannot be read", e);
+        }
+    }
+
     /** Checks that the ids are the owner's own uploads and fit the per-dossier limit. */
     public void checkForDossier(String ownerIdNumber, List<String> ids) {
         List<Attachment> owned = ownedBy(ownerIdNumber, ids);

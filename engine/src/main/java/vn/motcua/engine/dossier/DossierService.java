@@ -190,6 +190,23 @@ public class DossierService {
         return dossiers.byCode(code).filter(d -> d.applicantIdNumber().equals(idNumber));
     }
 
+    /**
+     * A dossier for the staff of a unit that has work on it; callers ({@code TaskDetails}) have
+     * checked that the work item is their unit's.
+     */
+    public Optional<Dossier> findForUnitWork(String code) {
+        return code == null ? Optional.empty() : dossiers.byCode(code);
+    }
+
+    /** The form data as submitted. */
+    public Map<String, Object> formValues(Dossier dossier) {
+        try {
+            return json.readValue(dossier.formData(), new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Dossier " + dossier.code() + " holds form data that is not JSON", e);
+        }
+    }
+
     public List<Dossier> forApplicant(String idNumber) {
         return dossiers.forApplicant(idNumber);
     }

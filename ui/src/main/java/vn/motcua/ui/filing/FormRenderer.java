@@ -30,7 +30,7 @@ import vn.motcua.forms.schema.FormSchema;
  * uploads stored as attachments right away (their ids become the field's value). The filing wizard
  * shows the entry fields and the uploads as separate steps ({@link Part}).
  */
-final class FormRenderer extends Div {
+public final class FormRenderer extends Div {
 
     /** The wizard's steps that hold form fields. */
     enum Part { FIELDS, UPLOADS }
@@ -40,7 +40,7 @@ final class FormRenderer extends Div {
     }
 
     /** Stores an upload for the applicant; returns its attachment id or throws with the reason. */
-    interface Uploads extends BiFunction<String, byte[], String> {
+    public interface Uploads extends BiFunction<String, byte[], String> {
     }
 
     private final FormSchema schema;
@@ -53,7 +53,7 @@ final class FormRenderer extends Div {
     private final FormLayout uploadsLayout = new FormLayout();
     private Runnable onChange = () -> { };
 
-    FormRenderer(FormSchema schema, Map<String, String> prefill, Uploads store) {
+    public FormRenderer(FormSchema schema, Map<String, String> prefill, Uploads store) {
         this.schema = schema;
         fieldsLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         uploadsLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -252,7 +252,7 @@ final class FormRenderer extends Div {
     }
 
     /** The values of the visible fields, as the server expects them. */
-    Map<String, Object> values() {
+    public Map<String, Object> values() {
         Map<String, Object> values = rawValues();
         components.forEach((key, component) -> {
             if (!component.isVisible()) {
@@ -263,7 +263,7 @@ final class FormRenderer extends Div {
     }
 
     /** Shows the server's messages on their fields ({@code formData.<key>}). */
-    void showErrors(Map<String, String> errors) {
+    public void showErrors(Map<String, String> errors) {
         components.forEach((key, component) -> {
             String message = errors.get("formData." + key);
             if (component instanceof com.vaadin.flow.component.HasValidation validation) {

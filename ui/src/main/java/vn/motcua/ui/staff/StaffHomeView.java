@@ -1,26 +1,77 @@
 package vn.motcua.ui.staff;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.engine.queue.QueueQuery;
+import vn.motcua.engine.queue.TaskDecisions;
+import vn.motcua.engine.queue.WorkItem;
+import vn.motcua.engine.queue.WorkQueue;
 import vn.motcua.engine.staff.StaffMember;
+import vn.motcua.engine.staff.StaffRole;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.identity.CurrentUser;
+import vn.motcua.workflows.catalogue.CatalogueEntry;
+import vn.motcua.workflows.onestop.OneStopModel;
 
-/** The staff area: who is working, in which unit, with which roles (the task queues build on it). */
+/**
+ * The staff workspace: who is working, the unit's queue (filters, sorting, lazy paging, counts,
+ * deadline lights, claim), and for leaders the unit's workload and overdue list. Everything comes
+ * from the work-item read model through {@link WorkQueue}, which checks the unit.
+ */
 @Route(value = "can-bo", layout = MainLayout.class)
 @RolesAllowed("STAFF")
 public class StaffHomeView extends Main implements HasDynamicTitle {
 
-    public StaffHomeView(CurrentUser currentUser) {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final WorkQueue queue;
+    private final TaskDecisions decisions;
+    private final ProcedureCatalogue catalogue;
+    private final Clock clock;
+    private final StaffMember staff;
+    private final Grid<WorkItem> grid = new Grid<>();
+    private final Select<String> step = new Select<>();
+    private final Select<WorkItem.State> state = new Select<>();
+    private final Select<QueueQuery.Due> due = new Select<>();
+    private final Checkbox mine = new Checkbox();
+    private final TextField search = new TextField();
+    private final Div counts = new Div();
+
+    public StaffHomeView(CurrentUser currentUser, WorkQueue queue, TaskDecisions decisions, ProcedureCatalogue catalogue,
+                         Clock clock) {
+        this.queue = queue;
+        this.decisions = decisions;
+        this.catalogue = catalogue;
+        this.clock = clock;
+        this.staff = currentUser.require().staff().orElseThrow();
         setId("staff-view");
         addClassName("motcua-page");
-        StaffMember staff = currentUser.require().staff().orElseThrow();
         Span unit = new Span(staff.unitName() + " (" + staff.unitCode() + ")");
         unit.setId("staff-unit");
         Span roles = new Span(staff.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
@@ -30,6 +81,151 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
                 new Paragraph(getTranslation("staff.member", staff.fullName(), staff.title())),
                 new Paragraph(new Span(getTranslation("staff.unit") + ": "), unit),
                 new Paragraph(new Span(getTranslation("staff.roles") + ": "), roles));
+        if (staff.has(StaffRole.RECEPTION)) {
+            RouterLink counter = new RouterLink(getTranslation("counter.title"), CounterReceptionView.class);
+            counter.setId("nav-counter");
+            add(new Paragraph(counter));
+        }
+        counts.setId("queue-counts");
+        counts.addClassName("motcua-steps");
+        add(new H3(getTranslation("queue.title")), counts, filters(), queueGrid());
+        if (staff.has(StaffRole.LEADER)) {
+            add(leaderView());
+        }
+        refresh();
+    }
+
+    private HorizontalLayout filters() {
+        step.setLabel(getTranslation("queue.step"));
+        step.setId("queue-step");
+        step.setItems("", OneStopModel.STEP_RECEPTION, OneStopModel.STEP_PROCESSING, OneStopModel.STEP_APPROVAL,
+                OneStopModel.STEP_LEADER);
+        step.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("queue.all") : getTranslation("step." + s));
+        step.setValue("");
+        state.setLabel(getTranslation("queue.state"));
+        state.setId("queue-state");
+        state.setItems(WorkItem.State.values());
+        state.setEmptySelectionAllowed(true);
+        state.setEmptySelectionCaption(getTranslation("queue.all-open"));
+        state.setItemLabelGenerator(s -> s == null ? getTranslation("queue.all-open") : getTranslation("queue.state." + s.name()));
+        due.setLabel(getTranslation("queue.due"));
+        due.setId("queue-due");
+        due.setItems(QueueQuery.Due.values());
+        due.setItemLabelGenerator(d -> getTranslation("queue.due." + d.name()));
+        due.setValue(QueueQuery.Due.ANY);
+        mine.setLabel(getTranslation("queue.mine"));
+        mine.setId("queue-mine");
+        search.setLabel(getTranslation("queue.search"));
+        search.setPlaceholder(getTranslation("queue.search.hint"));
+        search.setId("queue-search");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        step.addValueChangeListener(e -> refresh());
+        state.addValueChangeListener(e -> refresh());
+        due.addValueChangeListener(e -> refresh());
+        mine.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(step, state, due, search, mine);
+        bar.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private Grid<WorkItem> queueGrid() {
+        grid.setId("queue");
+        grid.addComponentColumn(this::light).setHeader("").setWidth("3rem").setFlexGrow(0);
+        grid.addComponentColumn(item -> {
+            RouterLink link = new RouterLink(item.dossierCode(), TaskView.class, new RouteParameters("taskId", item.taskId()));
+            link.setId("open-" + item.dossierCode());
+            return link;
+        }).setHeader(getTranslation("dossier.code")).setKey("CODE").setSortable(true).setAutoWidth(true);
+        grid.addColumn(item -> catalogue.find(item.procedureCode()).map(CatalogueEntry::title).orElse(item.procedureCode()))
+                .setHeader(getTranslation("dossier.procedure")).setFlexGrow(2);
+        grid.addColumn(WorkItem::applicantName).setHeader(getTranslation("queue.applicant")).setKey("APPLICANT").setSortable(true);
+        grid.addColumn(WorkItem::taskName).setHeader(getTranslation("dossier.step"));
+        grid.addColumn(item -> item.receivedAt() == null ? "" : TIME.format(item.receivedAt()))
+                .setHeader(getTranslation("queue.received")).setKey("RECEIVED").setSortable(true).setAutoWidth(true);
+        grid.addColumn(item -> item.dueAt() == null ? "" : TIME.format(item.dueAt()))
+                .setHeader(getTranslation("dossier.due")).setKey("DUE").setSortable(true).setAutoWidth(true);
+        grid.addColumn(item -> item.assignee() == null ? "" : item.assignee()).setHeader(getTranslation("queue.assignee"));
+        grid.addComponentColumn(item -> {
+            if (item.assignee() != null || item.state() != WorkItem.State.OPEN) {
+                return new Span();
+            }
+            Button claim = new Button(getTranslation("queue.claim"), click -> {
+                decisions.claim(staff, item.taskId());
+                refresh();
+            });
+            claim.setId("claim-" + item.dossierCode());
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return claim;
+        }).setHeader("");
+        grid.setPageSize(50);
+        // lazy: each page is one indexed query on the read model, sorted by the column asked
+        grid.setItems(query -> {
+            QueryOrder order = order(query.getSortOrders());
+            return queue.find(staff, current().sorted(order.sort(), order.descending()).page(query.getOffset(), query.getLimit())).stream();
+        }, query -> queue.count(staff, current()));
+        return grid;
+    }
+
+    private record QueryOrder(QueueQuery.Sort sort, boolean descending) {
+    }
+
+    private static QueryOrder order(java.util.List<QuerySortOrder> orders) {
+        return orders.stream().findFirst().map(o -> new QueryOrder(QueueQuery.Sort.valueOf(o.getSorted()),
+                o.getDirection() == SortDirection.DESCENDING)).orElse(new QueryOrder(QueueQuery.Sort.DUE, false));
+    }
+
+    private QueueQuery current() {
+        String stepValue = step.getValue() == null || step.getValue().isEmpty() ? null : step.getValue();
+        return new QueueQuery(staff.unitCode(), stepValue, null, state.getValue(),
+                due.getValue() == null ? QueueQuery.Due.ANY : due.getValue(), mine.getValue(), search.getValue(),
+                QueueQuery.Sort.DUE, false, 0, 50);
+    }
+
+    /** Deadline light: red overdue, amber due within a working day, green otherwise. */
+    private Span light(WorkItem item) {
+        Instant now = Instant.now(clock);
+        String colour = item.dueAt() == null ? "none" : item.overdue(now) ? "red"
+                : Duration.between(now, item.dueAt()).toHours() < 24 ? "amber" : "green";
+        Span light = new Span();
+        light.addClassNames("motcua-light", "motcua-light-" + colour);
+        light.getElement().setAttribute("title", getTranslation("queue.light." + colour));
+        light.getElement().setAttribute("data-light", colour);
+        return light;
+    }
+
+    private void refresh() {
+        WorkQueue.Counts c = queue.counts(staff);
+        counts.removeAll();
+        counts.add(count("count-open", getTranslation("queue.count.open", c.open())),
+                count("count-claimed", getTranslation("queue.count.claimed", c.claimed())),
+                count("count-overdue", getTranslation("queue.count.overdue", c.overdue())),
+                count("count-due-today", getTranslation("queue.count.today", c.dueToday())));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static Span count(String id, String text) {
+        Span span = new Span(text);
+        span.setId(id);
+        return span;
+    }
+
+    private Div leaderView() {
+        Grid<WorkItem> overdue = new Grid<>();
+        overdue.setId("leader-overdue");
+        overdue.addColumn(WorkItem::dossierCode).setHeader(getTranslation("dossier.code")).setAutoWidth(true);
+        overdue.addColumn(WorkItem::applicantName).setHeader(getTranslation("queue.applicant"));
+        overdue.addColumn(WorkItem::taskName).setHeader(getTranslation("dossier.step"));
+        overdue.addColumn(i -> TIME.format(i.dueAt())).setHeader(getTranslation("dossier.due"));
+        overdue.setItems(queue.overdue(staff, 200));
+        overdue.setAllRowsVisible(true);
+        Div workload = new Div();
+        workload.setId("leader-workload");
+        queue.workload(staff).forEach((who, n) -> workload.add(new Paragraph(
+                (who == null ? getTranslation("queue.unclaimed") : who) + ": " + n)));
+        return new Div(new H3(getTranslation("queue.leader.workload")), workload,
+                new H3(getTranslation("queue.leader.overdue")), overdue);
     }
 
     @Override

@@ -1,0 +1,251 @@
+package vn.motcua.ui.staff;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.engine.attachment.Attachment;
+import vn.motcua.engine.audit.AuditEntry;
+import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.engine.dossier.DossierService;
+import vn.motcua.engine.forms.ProcedureForms;
+import vn.motcua.engine.queue.Decision;
+import vn.motcua.engine.queue.DecisionRefusedException;
+import vn.motcua.engine.queue.QueueAccessDeniedException;
+import vn.motcua.engine.queue.TaskDecisions;
+import vn.motcua.engine.queue.TaskDetails;
+import vn.motcua.engine.staff.StaffMember;
+import vn.motcua.forms.schema.FormField;
+import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.identity.CurrentUser;
+import vn.motcua.workflows.catalogue.CatalogueEntry;
+
+/**
+ * One work item: the dossier as submitted, its files (preview and download), the applicant's
+ * registry data on request (logged for the citizen), the timeline with comments, and the decisions
+ * of the step. The services check unit, role and state; this page only offers what fits the step.
+ */
+@Route(value = "can-bo/cong-viec/:taskId", layout = MainLayout.class)
+@RolesAllowed("STAFF")
+public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter EVENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+    private final TaskDetails details;
+    private final TaskDecisions decisions;
+    private final DossierService dossiers;
+    private final ProcedureForms forms;
+    private final ProcedureCatalogue catalogue;
+    private final StaffMember staff;
+    private final Span error = new Span();
+
+    public TaskView(CurrentUser currentUser, TaskDetails details, TaskDecisions decisions, DossierService dossiers,
+                    ProcedureForms forms, ProcedureCatalogue catalogue) {
+        this.details = details;
+        this.decisions = decisions;
+        this.dossiers = dossiers;
+        this.forms = forms;
+        this.catalogue = catalogue;
+        this.staff = currentUser.require().staff().orElseThrow();
+        setId("task-view");
+        addClassName("motcua-page");
+        error.setId("decision-error");
+        error.addClassName("motcua-field-error");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getRouteParameters().get("taskId").orElse(""));
+    }
+
+    private void show(String taskId) {
+        removeAll();
+        TaskDetails.Details d;
+        try {
+            d = details.of(staff, taskId).orElse(null);
+        } catch (QueueAccessDeniedException e) {
+            d = null; // another unit's task: as if it did not exist
+        }
+        if (d == null) {
+            add(new H2(getTranslation("task.not-found")));
+            return;
+        }
+        var item = d.item();
+        Span code = new Span(item.dossierCode());
+        code.setId("task-dossier-code");
+        Span step = new Span(item.taskName());
+        step.setId("task-step");
+        add(new H2(getTranslation("task.title")),
+                new Paragraph(new Span(getTranslation("dossier.code") + ": "), code),
+                new Paragraph(getTranslation("dossier.procedure") + ": "
+                        + catalogue.find(item.procedureCode()).map(CatalogueEntry::title).orElse(item.procedureCode())),
+                new Paragraph(getTranslation("queue.applicant") + ": " + item.applicantName() + " (" + item.applicantId() + ")"
+                        + " – " + getTranslation("task.channel." + d.dossier().channel())),
+                new Paragraph(new Span(getTranslation("dossier.step") + ": "), step),
+                new Paragraph(getTranslation("dossier.due") + ": " + (item.dueAt() == null ? "" : StaffHomeView.TIME.format(item.dueAt()))));
+        add(new H3(getTranslation("task.form")), formData(d));
+        add(new H3(getTranslation("task.files")), files(taskId, d.attachments(), "file"));
+        if (!d.supplement().isEmpty()) {
+            add(new H3(getTranslation("task.supplement")), files(taskId, d.supplement(), "supplement-file"));
+        }
+        registry(taskId);
+        decisionPanel(taskId, item.step(), item.assignee());
+        timeline(taskId, d.timeline());
+    }
+
+    /** The submitted values with the form's own labels and option texts. */
+    private Div formData(TaskDetails.Details d) {
+        Map<String, Object> values = dossiers.formValues(d.dossier());
+        Div list = new Div();
+        list.setId("task-form-data");
+        for (FormField field : forms.formOf(d.dossier().procedureCode()).valueFields()) {
+            Object value = values.get(field.key());
+            if (value == null || value instanceof List<?>) {
+                continue;
+            }
+            String shown = field.options().stream().filter(o -> o.value().equals(value.toString())).findFirst()
+                    .map(FormField.Option::label).orElse(value.toString());
+            list.add(new Paragraph(field.label() + ": " + shown));
+        }
+        return list;
+    }
+
+    private Div files(String taskId, List<Attachment> attachments, String idPrefix) {
+        Div box = new Div();
+        for (Attachment a : attachments) {
+            DownloadHandler handler = DownloadHandler.fromInputStream(event -> details.attachment(staff, taskId, a.id())
+                    .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), a.fileName(), a.contentType(), bytes.length))
+                    .orElse(DownloadResponse.error(404)));
+            Anchor download = new Anchor(handler, a.fileName() + " (" + a.sizeBytes() / 1024 + " KB)");
+            download.setId(idPrefix + "-" + a.fileName());
+            download.setTarget("_blank"); // PDFs open in the browser's viewer: the preview
+            box.add(new Paragraph(download));
+            if (a.contentType().startsWith("image/")) {
+                Image preview = new Image(handler, a.fileName());
+                preview.addClassName("motcua-preview");
+                box.add(preview);
+            }
+        }
+        if (attachments.isEmpty()) {
+            box.add(new Paragraph(getTranslation("task.files.none")));
+        }
+        return box;
+    }
+
+    private void registry(String taskId) {
+        Div shown = new Div();
+        shown.setId("task-registry");
+        Button read = new Button(getTranslation("task.registry"), click -> {
+            shown.removeAll();
+            details.registryData(staff, taskId).ifPresentOrElse(r -> shown.add(
+                    new Paragraph(getTranslation("profile.full-name") + ": " + r.fullName()),
+                    new Paragraph(getTranslation("profile.birth-date") + ": " + r.birthDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                    new Paragraph(getTranslation("profile.permanent-address") + ": " + r.permanentAddress()),
+                    new Paragraph(getTranslation("task.registry.logged"))),
+                    () -> shown.add(new Paragraph(getTranslation("task.registry.none"))));
+        });
+        read.setId("task-registry-read");
+        add(new H3(getTranslation("task.registry.title")), read, shown);
+    }
+
+    private void decisionPanel(String taskId, String step, String assignee) {
+        TextArea reason = new TextArea(getTranslation("task.reason"));
+        reason.setId("decision-reason");
+        reason.setWidthFull();
+        DatePicker appointment = new DatePicker(getTranslation("task.new-appointment"));
+        appointment.setId("decision-date");
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setWrap(true);
+        for (Decision decision : Decision.at(step == null ? "" : step)) {
+            if (!staff.has(decision.role())) {
+                continue;
+            }
+            Button button = new Button(getTranslation("decision." + decision.name()), click -> {
+                try {
+                    decisions.decide(staff, taskId, decision, reason.getValue(), appointment.getValue());
+                    getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
+                } catch (DecisionRefusedException e) {
+                    reason.setInvalid(e.fieldErrors().containsKey("reason"));
+                    reason.setErrorMessage(e.fieldErrors().get("reason"));
+                    error.setText(String.join(" ", e.fieldErrors().values()));
+                } catch (QueueAccessDeniedException e) {
+                    error.setText(e.getMessage());
+                }
+            });
+            button.setId("decide-" + decision.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            if (decision == Decision.ACCEPT || decision == Decision.PROPOSE || decision == Decision.APPROVE) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            buttons.add(button);
+        }
+        if (buttons.getComponentCount() == 0) {
+            add(new Paragraph(getTranslation("task.no-decision")));
+            return;
+        }
+        Div panel = new Div(new H3(getTranslation("task.decide")), reason);
+        if (Decision.at(step).contains(Decision.APOLOGISE)) {
+            panel.add(appointment);
+        }
+        if (assignee == null) {
+            Button claim = new Button(getTranslation("queue.claim"), click -> {
+                decisions.claim(staff, taskId);
+                show(taskId);
+            });
+            claim.setId("task-claim");
+            panel.add(claim);
+        }
+        panel.add(buttons, error);
+        panel.addClassName("motcua-notice");
+        add(panel);
+    }
+
+    private void timeline(String taskId, List<AuditEntry> events) {
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.setId("task-timeline");
+        grid.addColumn(e -> EVENT.format(e.occurredAt())).setHeader(getTranslation("dossier.when")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("event." + e.action())).setHeader(getTranslation("dossier.event"));
+        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("task.details")).setFlexGrow(2);
+        grid.setItems(events);
+        grid.setAllRowsVisible(true);
+        TextArea comment = new TextArea(getTranslation("task.comment"));
+        comment.setId("task-comment");
+        comment.setWidthFull();
+        Button send = new Button(getTranslation("task.comment.send"), click -> {
+            try {
+                details.comment(staff, taskId, comment.getValue());
+                show(taskId);
+            } catch (DecisionRefusedException e) {
+                comment.setInvalid(true);
+                comment.setErrorMessage(String.join(" ", e.fieldErrors().values()));
+            }
+        });
+        send.setId("task-comment-send");
+        add(new H3(getTranslation("dossier.timeline")), grid, comment, send);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("task.title") + " | MotCua";
+    }
+}
