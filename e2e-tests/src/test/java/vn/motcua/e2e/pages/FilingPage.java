@@ -68,23 +68,30 @@ public final class FilingPage {
         return this;
     }
 
-    /** Uploads a file into the upload field and waits until the server has it. */
+    /** Uploads a file into the upload field and waits until the server has it and the draft is saved. */
     public FilingPage upload(String key, Path file) {
-        WebElement upload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#form-" + key + " vaadin-upload")));
+        uploadInto("#form-" + key + " vaadin-upload", file);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Đã lưu nháp"));
+        return this;
+    }
+
+    /** Puts a file into a vaadin-upload and waits until it is uploaded. */
+    public void uploadInto(String uploadSelector, Path file) {
+        WebElement upload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(uploadSelector)));
         scroll(upload);
         WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
                 .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
         input.sendKeys(file.toString());
         wait.until(d -> upload.findElements(By.tagName("vaadin-upload-file")).stream()
                 .anyMatch(f -> "true".equals(f.getDomAttribute("complete")) || "true".equals(String.valueOf(f.getDomProperty("complete")))));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Đã lưu nháp"));
-        return this;
     }
 
     /** "Tiếp tục" and wait until the named step is the current one ({@code fill, attach, review, pay}). */
     public FilingPage next(String expectedStep) {
         click("wizard-next");
-        wait.until(d -> d.findElement(By.id("step-" + expectedStep)).getDomAttribute("class").contains("current"));
+        // the step labels are drawn anew at each step: look them up again on every poll
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("step-" + expectedStep)).getDomAttribute("class").contains("current"));
         return this;
     }
 

@@ -92,6 +92,20 @@ public class PortalUserPages {
         return driver.findElement(By.id("staff-roles")).getText();
     }
 
+    /**
+     * Logs in with the demo passcode and OTP; approves the consent page when the sandbox shows it
+     * (only at an account's first login in this portal).
+     */
+    public PortalUserPages loginAs(String idNumber, String expectedName) {
+        startLogin().enterIdNumberAndPasscode(idNumber, "246810").enterOtp("123456");
+        wait.until(d -> !d.findElements(By.id("approve")).isEmpty() || !d.findElements(By.id("user-name")).isEmpty());
+        if (!driver.findElements(By.id("approve")).isEmpty()) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("approve"))).click();
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), expectedName));
+        return this;
+    }
+
     public void logout() {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("login-link")));

@@ -1,0 +1,201 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.e2e.pages.FilingPage;
+import vn.motcua.e2e.pages.PortalUserPages;
+import vn.motcua.e2e.support.BrowserExtension;
+import vn.motcua.e2e.support.MotCuaServer;
+import vn.motcua.e2e.support.SharedPortal;
+
+/**
+ * The civil servants of Ba Đình ward (UBND Phường Ba Đình, unit ubnd-xa-00004) at work: a birth
+ * registration received, proposed and approved, then seen completed with its signed result by the
+ * citizen; a supplement requested, supplied by the citizen and accepted; a walk-in citizen's dossier
+ * opened at the counter from the chip card's QR text.
+ */
+@ExtendWith({SharedPortal.class, BrowserExtension.class})
+class StaffWorkspaceJourneyTest {
+
+    private static final String MAI = "001187200001";   // reception
+    private static final String HUNG = "001083200002";  // specialist
+    private static final String VINH = "001072200003";  // leader
+
+    @Test
+    void aDossierIsReceivedProposedApprovedAndTheCitizenSeesItsResult(MotCuaServer portal, WebDriver browser, @TempDir Path dir)
+            throws Exception {
+        PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
+        // Trần Thị Bình registers her newborn; her husband Nguyễn Văn An is the father in the registry
+        pages.loginAs("001194100002", "Trần Thị Bình");
+        browser.get(portal.baseUrl() + "/thu-tuc/1.001193/nop-ho-so");
+        FilingPage filing = new FilingPage(browser);
+        filing.type("tenTre", "Nguyễn Minh Anh").choose("gioiTinh", "Nữ")
+                .date("ngaySinh", java.time.LocalDate.now().minusDays(5).toString())
+                .type("noiSinh", "Bệnh viện Phụ sản Hà Nội").select("danToc", "Kinh").select("quocTich", "Việt Nam")
+                .choose("coGiayChungSinh", "Có").type("soDienThoai", "0987111222");
+        filing.next("attach");
+        filing.upload("giayChungSinh", pdf(dir, "giay-chung-sinh.pdf"));
+        filing.next("review");
+        String code = filing.submit();
+        pages.logout();
+
+        decide(pages, browser, portal, MAI, "Hoàng Thị Mai", code, "decide-accept");
+        decide(pages, browser, portal, HUNG, "Đỗ Văn Hùng", code, "decide-propose");
+        decide(pages, browser, portal, VINH, "Bùi Quang Vinh", code, "decide-approve");
+
+        // the citizen sees it done, with the signed result to download, and rates it
+        pages.loginAs("001194100002", "Trần Thị Bình");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(d -> {
+            d.get(portal.baseUrl() + "/ho-so/" + code);
+            return new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("dossier-state"))).getText().equals("Đã có kết quả");
+        });
+        assertThat(cells(browser, "dossier-documents")).contains("TRÍCH LỤC KHAI SINH");
+        click(browser, By.xpath("//*[@id='rating-score']//vaadin-radio-button[.//label[starts-with(normalize-space(.), '5')]]"));
+        click(browser, By.id("rating-send"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating-done"), "5/5"));
+        pages.logout();
+    }
+
+    @Test
+    void receptionRequestsASupplementTheCitizenSuppliesItAndReceptionAccepts(MotCuaServer portal, WebDriver browser,
+                                                                             @TempDir Path dir) throws Exception {
+        PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
+        pages.loginAs("001208100019", "Đỗ Quang Minh");
+        browser.get(portal.baseUrl() + "/thu-tuc/1.004772/nop-ho-so");
+        FilingPage filing = new FilingPage(browser);
+        filing.type("noiDungDeNghi", "Đăng ký khai sinh, đã có giấy tờ cá nhân").type("soDienThoai", "0912000111");
+        filing.next("attach");
+        filing.next("review");
+        String code = filing.submit();
+        pages.logout();
+
+        // reception asks, once, for what is missing
+        openTask(pages, browser, portal, MAI, "Hoàng Thị Mai", code);
+        WebElement reason = browser.findElement(By.id("decision-reason")).findElement(By.tagName("textarea"));
+        reason.sendKeys("Bổ sung bản sao Giấy chứng minh nhân dân cũ");
+        click(browser, By.id("decide-request-supplement"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+        pages.logout();
+
+        // the citizen reads the request and supplies the document
+        pages.loginAs("001208100019", "Đỗ Quang Minh");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(d -> {
+            d.get(portal.baseUrl() + "/ho-so/" + code);
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-state")));
+            return !d.findElements(By.id("supplement-request")).isEmpty();
+        });
+        assertThat(browser.findElement(By.id("supplement-request")).getText()).contains("Giấy chứng minh nhân dân cũ");
+        assertThat(browser.findElement(By.id("dossier-state")).getText()).contains("Chờ người nộp");
+        new FilingPage(browser).uploadInto("#supplement-upload vaadin-upload", pdf(dir, "cmnd-cu.pdf"));
+        click(browser, By.id("supplement-send"));
+        wait.until(d -> d.findElements(By.id("supplement-request")).isEmpty()
+                && d.findElement(By.id("dossier-state")).getText().equals("Đang giải quyết"));
+        pages.logout();
+
+        // reception sees the supplied file and accepts
+        openTask(pages, browser, portal, MAI, "Hoàng Thị Mai", code);
+        assertThat(browser.findElements(By.id("supplement-file-cmnd-cu.pdf"))).isNotEmpty();
+        assertThat(cells(browser, "task-timeline")).contains("Người nộp gửi giấy tờ bổ sung");
+        click(browser, By.id("decide-accept"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+        pages.logout();
+    }
+
+    @Test
+    void aWalkInCitizensDossierIsOpenedAtTheCounterFromTheChipCardQr(MotCuaServer portal, WebDriver browser) {
+        PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
+        pages.loginAs(MAI, "Hoàng Thị Mai");
+        browser.get(portal.baseUrl() + "/can-bo");
+        click(browser, By.id("nav-counter"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebElement qr = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("qr-text"))).findElement(By.tagName("textarea"));
+
+        // a card whose name does not match the registry is not accepted
+        qr.sendKeys("001150100018||Đỗ Thị Nhài|20011950|Nữ|Số 4 Kim Mã, Phường Ba Đình, Thành phố Hà Nội|15082021");
+        click(browser, By.id("qr-read"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("qr-error"), "Họ tên trên thẻ không khớp"));
+        assertThat(browser.findElements(By.id("counter-procedure"))).isEmpty();
+
+        qr.clear();
+        qr.sendKeys("001150100018||Đỗ Thị Nhàn|20011950|Nữ|Số 4 Kim Mã, Phường Ba Đình, Thành phố Hà Nội|15082021");
+        click(browser, By.id("qr-read"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("counter-citizen-name"), "Đỗ Thị Nhàn"));
+        WebElement procedure = browser.findElement(By.id("counter-procedure")).findElement(By.tagName("input"));
+        procedure.sendKeys("1.004772");
+        wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().startsWith("1.004772")).findFirst().map(i -> {
+                    i.click();
+                    return true;
+                }).orElse(null));
+        FilingPage form = new FilingPage(browser);
+        form.type("noiDungDeNghi", "Tiếp nhận trực tiếp tại bộ phận một cửa").type("soDienThoai", "0912333444");
+        form.click("counter-submit");
+        String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("counter-dossier-code"))).getText();
+        assertThat(code).matches("ubnd-xa-00004-\\d{6}-\\d{4}");
+
+        // in the unit's queue, marked as received in person
+        WebDriverWait slow = new WebDriverWait(browser, Duration.ofSeconds(60));
+        slow.until(d -> {
+            d.get(portal.baseUrl() + "/can-bo");
+            return !new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")))
+                    .findElements(By.id("open-" + code)).isEmpty();
+        });
+        click(browser, By.id("open-" + code));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-view"), "nộp trực tiếp"));
+        pages.logout();
+    }
+
+    /** Logs in as a civil servant, opens the dossier's task from the unit's queue. */
+    private static void openTask(PortalUserPages pages, WebDriver browser, MotCuaServer portal, String idNumber, String name,
+                                 String code) {
+        pages.loginAs(idNumber, name);
+        // the step's task appears once the engine has run the steps before it
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            d.get(portal.baseUrl() + "/can-bo");
+            WebElement queue = new WebDriverWait(d, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+            return !queue.findElements(By.id("open-" + code)).isEmpty();
+        });
+        click(browser, By.id("open-" + code));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("task-dossier-code"), code));
+    }
+
+    private static void decide(PortalUserPages pages, WebDriver browser, MotCuaServer portal, String idNumber, String name,
+                               String code, String decisionButton) {
+        openTask(pages, browser, portal, idNumber, name, code);
+        click(browser, By.id(decisionButton));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+        pages.logout();
+    }
+
+    private static String cells(WebDriver browser, String gridId) {
+        return String.join("|", browser.findElement(By.id(gridId)).findElements(By.tagName("vaadin-grid-cell-content"))
+                .stream().map(WebElement::getText).toList());
+    }
+
+    private static void click(WebDriver browser, By by) {
+        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    private static Path pdf(Path dir, String name) throws java.io.IOException {
+        return Files.writeString(dir.resolve(name), "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    }
+}
