@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import vn.motcua.e2e.pages.CamundaLoginPage;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.e2e.pages.CamundaWelcomePage;
 import vn.motcua.e2e.pages.HomePage;
+import vn.motcua.e2e.pages.PortalUserPages;
+import vn.motcua.e2e.pages.VneidSandboxPages;
 import vn.motcua.e2e.support.BrowserExtension;
 import vn.motcua.e2e.support.MotCuaServer;
 import vn.motcua.e2e.support.SharedPortal;
@@ -33,13 +39,31 @@ class HomePageJourneyTest {
     }
 
     @Test
-    void theProcessAdministrationLinkLeadsToCamundasSignInWhereTheAdministratorGetsIn(
-            MotCuaServer portal, WebDriver browser) {
-        CamundaLoginPage login = HomePage.open(browser, portal.baseUrl()).followCamundaLink();
-        assertThat(login.currentUrl()).contains("/camunda/app/");
-        assertThat(login.showsUsernameAndPasswordFields()).isTrue();
+    void theProcessAdministrationIsForAdminStaffThroughThePortalLoginOnly(MotCuaServer portal, WebDriver browser) {
+        HomePage.open(browser, portal.baseUrl());
+        assertThat(browser.findElements(By.id("camunda-link"))).allMatch(link -> !link.isDisplayed());
+        // not logged in: sent to the VNeID login, and from there into Camunda's welcome page
+        browser.get(portal.baseUrl() + "/camunda/app/welcome/default/");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/vneid-sandbox/"));
+        // Trần Quốc Bảo, ADMIN in the staff directory: in with the portal's login, no second password
+        VneidSandboxPages.atLogin(browser).enterIdNumberAndPasscode("001085200010", "246810").enterOtp("123456");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("approve")).isEmpty()
+                || d.getCurrentUrl().contains("/camunda/app/"));
+        if (!browser.findElements(By.id("approve")).isEmpty()) {
+            browser.findElement(By.id("approve")).click();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/camunda/app/"));
+        CamundaWelcomePage welcome = HomePage.open(browser, portal.baseUrl()).followCamundaLink();
+        PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
+        assertThat(welcome.currentUrl()).contains("/camunda/app/");
+        assertThat(welcome.showsSignInForm()).isFalse();
+        HomePage.open(browser, portal.baseUrl());
+        pages.logout();
 
-        String password = portal.generatedAdminPassword().orElseThrow();
-        CamundaLoginPage.open(browser, portal.baseUrl()).signIn("admin", password);
+        // a citizen is refused
+        pages.loginAs("092069100008", "Dương Văn Hải");
+        browser.get(portal.baseUrl() + "/camunda/app/welcome/default/");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("403"));
+        assertThat(browser.findElements(By.cssSelector("a[href*='cockpit']"))).isEmpty();
     }
 }

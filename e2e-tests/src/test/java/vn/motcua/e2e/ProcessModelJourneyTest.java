@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
-import vn.motcua.e2e.pages.CamundaLoginPage;
+import vn.motcua.e2e.pages.CamundaWelcomePage;
+import vn.motcua.e2e.pages.PortalUserPages;
 import vn.motcua.e2e.pages.CockpitProcessDefinitionPage;
 import vn.motcua.e2e.support.BrowserExtension;
 import vn.motcua.e2e.support.MotCuaServer;
@@ -31,7 +32,9 @@ class ProcessModelJourneyTest {
         assertThat(definition.statusCode()).isEqualTo(200);
         String id = (String) new Json().<Map<String, Object>>toType(definition.body(), Json.MAP_TYPE).get("id");
 
-        CamundaLoginPage.open(browser, portal.baseUrl()).signIn("admin", password);
+        // Cockpit with the portal's login of an ADMIN civil servant (Trần Quốc Bảo)
+        new PortalUserPages(browser, portal.baseUrl()).loginAs("001085200010", "Trần Quốc Bảo");
+        CamundaWelcomePage.open(browser, portal.baseUrl());
         CockpitProcessDefinitionPage cockpit = CockpitProcessDefinitionPage.open(browser, portal.baseUrl(), id);
         assertThat(cockpit.drawnElementIds()).contains("SubProcess_Handling", "Task_Reception", "Gateway_LinkedFork",
                 "SubProcess_BirthRegistration", "SubProcess_PermanentResidence", "SubProcess_HealthInsuranceCard",

@@ -53,8 +53,8 @@ public class HomePage {
         return this;
     }
 
-    public CamundaLoginPage followCamundaLink() {
+    public CamundaWelcomePage followCamundaLink() {
         driver.findElement(By.id("camunda-link")).click();
-        return CamundaLoginPage.waitFor(driver);
+        return CamundaWelcomePage.waitFor(driver);
     }
 }

@@ -106,6 +106,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
         });
         camunda.setId("camunda-link");
         camunda.setRouterIgnore(true);
+        // Cockpit and the other engine web applications are for ADMIN staff only
+        camunda.setVisible(currentUser.get().flatMap(u -> u.staff())
+                .filter(s -> s.has(vn.motcua.engine.staff.StaffRole.ADMIN)).isPresent());
         footerText.addClassName("motcua-footer");
         addToDrawer(nav, camunda, new Footer(footerText));
     }

@@ -54,17 +54,38 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Cockpit, Tasklist and Admin on /camunda: for ADMIN staff only, through the portal's VNeID
+     * login (no second password); {@link PortalAdministrators} passes the login on to Camunda.
+     * Anyone else is sent to log in, or refused. The welcome app also probes /camunda-welcome for
+     * custom links: it must get a plain 404, since Camunda's client treats any 401 as "session
+     * expired".
+     */
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        // Cockpit, Tasklist and Admin run their own login and CSRF protection on /camunda. The
-        // welcome app also probes /camunda-welcome for custom links: it must get a plain 404, since
-        // Camunda's client treats any 401 as "session expired" and drops back to its login form.
         return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/camunda-welcome")).permitAll()
+                        .anyRequest().hasRole(vn.motcua.engine.staff.StaffRole.ADMIN.name()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                                VneidLoginConfiguration.LOGIN_PATH)))
+                .csrf(csrf -> csrf.disable()) // Camunda's web applications run their own CSRF protection
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
+    }
+
+    /** Camunda's container-based authentication on /camunda, fed by the portal's login (after Spring Security). */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter>
+            camundaSingleSignOn() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter());
+        registration.addInitParameter("authentication-provider", PortalAdministrators.class.getName());
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
     }
 
     @Bean
