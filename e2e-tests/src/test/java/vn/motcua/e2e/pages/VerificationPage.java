@@ -32,7 +32,8 @@ public class VerificationPage {
         WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
                 .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
         input.sendKeys(pdf.toAbsolutePath().toString());
-        return wait.until(d -> {
+        // the result is drawn anew for each upload: look the verdict up again on every poll
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             var verdicts = d.findElements(By.id("verification-verdict"));
             if (verdicts.isEmpty()) {
                 return null;
