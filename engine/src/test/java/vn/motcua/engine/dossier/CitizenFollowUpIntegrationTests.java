@@ -8,7 +8,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +33,7 @@ class CitizenFollowUpIntegrationTests {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PDF = TestDossiers.PDF;
 
     @Autowired
     DossierService dossiers;
@@ -55,17 +54,7 @@ class CitizenFollowUpIntegrationTests {
 
     /** A birth registration by Phạm Thu Trang (Hải Vân, Đà Nẵng) who gives an e-mail address. */
     private Dossier file(String idNumber, String email) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("tenTre", "Lê Phạm An Nhiên");
-        form.put("gioiTinh", "FEMALE");
-        form.put("ngaySinh", java.time.LocalDate.now().minusDays(2).toString());
-        form.put("noiSinh", "Bệnh viện Đà Nẵng");
-        form.put("danToc", "Kinh");
-        form.put("quocTich", "Việt Nam");
-        form.put("soDinhDanhMe", idNumber);
-        form.put("coGiayChungSinh", "yes");
-        form.put("giayChungSinh", List.of(attachments.store(idNumber, "gcs.pdf", PDF).id()));
-        form.put("soDienThoai", "0905123456");
+        Map<String, Object> form = TestDossiers.birthForm(attachments, idNumber, "Lê Phạm An Nhiên", null, idNumber);
         form.put("email", email);
         Dossier dossier = dossiers.submit(new Applicant(idNumber, "Phạm Thu Trang", "20194", "48"), 2,
                 new SubmitDossier("1.001193", "ONLINE", form, "follow-" + UUID.randomUUID()));
@@ -73,15 +62,8 @@ class CitizenFollowUpIntegrationTests {
         return dossier;
     }
 
-    /** What the job executor would do: every due non-timer job of the dossier's process. */
     private void runJobs(Dossier dossier) {
-        for (int round = 0; round < 5; round++) {
-            var jobs = management.createJobQuery().processInstanceId(dossier.processInstanceId()).executable().messages().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> management.executeJob(job.getId()));
-        }
+        TestDossiers.runJobs(management, dossier.processInstanceId());
     }
 
     private void decide(Dossier dossier, String taskKey, Map<String, Object> variables) {

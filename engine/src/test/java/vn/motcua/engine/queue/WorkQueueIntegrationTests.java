@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.motcua.workflows.onestop.OneStopModel.*;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import vn.motcua.engine.dossier.Applicant;
 import vn.motcua.engine.dossier.Dossier;
 import vn.motcua.engine.dossier.DossierService;
 import vn.motcua.engine.dossier.SubmitDossier;
+import vn.motcua.engine.dossier.TestDossiers;
 import vn.motcua.engine.staff.StaffDirectory;
 import vn.motcua.engine.staff.StaffMember;
 
@@ -56,18 +56,7 @@ class WorkQueueIntegrationTests {
 
     private Dossier file() {
         String an = "001092100001";
-        Map<String, Object> form = new HashMap<>();
-        form.put("tenTre", "Nguyễn Bảo Châu");
-        form.put("gioiTinh", "FEMALE");
-        form.put("ngaySinh", java.time.LocalDate.now().minusDays(1).toString());
-        form.put("noiSinh", "Bệnh viện Phụ sản Hà Nội");
-        form.put("danToc", "Kinh");
-        form.put("quocTich", "Việt Nam");
-        form.put("soDinhDanhCha", an);
-        form.put("soDinhDanhMe", "001194100002");
-        form.put("coGiayChungSinh", "yes");
-        form.put("giayChungSinh", List.of(attachments.store(an, "gcs.pdf", "%PDF-1.7\n%%EOF\n".getBytes()).id()));
-        form.put("soDienThoai", "0912345678");
+        Map<String, Object> form = TestDossiers.birthForm(attachments, an, "Nguyễn Bảo Châu", an, "001194100002");
         Dossier dossier = dossiers.submit(new Applicant(an, "Nguyễn Văn An", "00004", "01"), 2,
                 new SubmitDossier("1.001193", "ONLINE", form, "queue-" + UUID.randomUUID()));
         runJobs(dossier);
@@ -75,13 +64,7 @@ class WorkQueueIntegrationTests {
     }
 
     private void runJobs(Dossier dossier) {
-        for (int round = 0; round < 5; round++) {
-            var jobs = management.createJobQuery().processInstanceId(dossier.processInstanceId()).executable().messages().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> management.executeJob(job.getId()));
-        }
+        TestDossiers.runJobs(management, dossier.processInstanceId());
     }
 
     private WorkItem openItem(StaffMember who, Dossier dossier) {

@@ -18,10 +18,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.audit.AuditEntry;
@@ -37,6 +35,7 @@ import vn.motcua.engine.payment.Payment;
 import vn.motcua.engine.payment.PaymentService;
 import vn.motcua.ui.base.AttachmentUpload;
 import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.base.Money;
 import vn.motcua.ui.identity.CurrentUser;
 import vn.motcua.ui.identity.VneidUser;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
@@ -125,7 +124,7 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
     private void payment(Dossier d, DossierProgress progress, VneidUser user) {
         List<Payment> receipts = payments.receiptsOf(d.code());
         for (Payment receipt : receipts) {
-            Paragraph line = new Paragraph(getTranslation("dossier.payment.receipt", vnd(receipt.amountVnd()),
+            Paragraph line = new Paragraph(getTranslation("dossier.payment.receipt", Money.vnd(receipt.amountVnd()),
                     receipt.gatewayTransactionId(), MyDossiersView.TIME.format(receipt.settledAt())));
             line.setId("dossier-payment");
             add(line);
@@ -201,9 +200,6 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
         });
     }
 
-    private static String vnd(long amount) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(amount) + " đ";
-    }
 
     @Override
     public String getPageTitle() {

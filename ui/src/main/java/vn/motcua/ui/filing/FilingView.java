@@ -20,7 +20,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
-import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,6 +50,7 @@ import vn.motcua.engine.registry.Resident;
 import vn.motcua.engine.registry.ResidentsDatabase;
 import vn.motcua.forms.identity.Gender;
 import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.base.Money;
 import vn.motcua.ui.base.RegistryValue;
 import vn.motcua.ui.catalogue.ProcedureDetailView;
 import vn.motcua.ui.citizen.DossierView;
@@ -260,7 +260,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         lines.setAllRowsVisible(true);
         OptionalLong fee = payments.onlineFee(entry.code());
         review.add(new H3(getTranslation("filing.review.title")), lines, new Paragraph(fee.isPresent()
-                ? getTranslation("filing.review.fee", vnd(fee.getAsLong())) : getTranslation("filing.review.free")));
+                ? getTranslation("filing.review.fee", Money.vnd(fee.getAsLong())) : getTranslation("filing.review.free")));
     }
 
     /** The payment step; true when the fee is paid (the submission may go ahead). */
@@ -270,11 +270,11 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         long fee = payments.onlineFee(entry.code()).orElse(0);
         Paragraph status = new Paragraph();
         status.setId("payment-status");
-        payment.add(new H3(getTranslation("filing.step.PAY")), new Paragraph(getTranslation("filing.pay.amount", vnd(fee))), status);
+        payment.add(new H3(getTranslation("filing.step.PAY")), new Paragraph(getTranslation("filing.pay.amount", Money.vnd(fee))), status);
         var open = payments.openForFiling(user.idNumber(), entry.code());
         if (open.filter(Payment::paid).isPresent()) {
             Payment paid = open.get();
-            status.setText(getTranslation("filing.pay.paid", vnd(paid.amountVnd()), paid.gatewayTransactionId(),
+            status.setText(getTranslation("filing.pay.paid", Money.vnd(paid.amountVnd()), paid.gatewayTransactionId(),
                     TIME.format(paid.settledAt())));
             return true;
         }
@@ -345,9 +345,6 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
                 .getHttpServletRequest()).toUriString();
     }
 
-    static String vnd(long amount) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(amount) + " đ";
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,0 +1,52 @@
+package vn.motcua.engine.dossier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import vn.motcua.engine.attachment.AttachmentService;
+
+/** What several engine tests need: a valid birth-registration form, and running a dossier's jobs. */
+public final class TestDossiers {
+
+    public static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private TestDossiers() {
+    }
+
+    /**
+     * A complete birth-registration form filed by {@code applicantId} (the mother or father given),
+     * with the applicant's own upload of the birth certificate.
+     */
+    public static Map<String, Object> birthForm(AttachmentService attachments, String applicantId, String childName,
+                                                String fatherId, String motherId) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("tenTre", childName);
+        form.put("gioiTinh", "FEMALE");
+        form.put("ngaySinh", LocalDate.now().minusDays(2).toString());
+        form.put("noiSinh", "Bệnh viện Phụ sản");
+        form.put("danToc", "Kinh");
+        form.put("quocTich", "Việt Nam");
+        if (fatherId != null) {
+            form.put("soDinhDanhCha", fatherId);
+        }
+        form.put("soDinhDanhMe", motherId);
+        form.put("coGiayChungSinh", "yes");
+        form.put("giayChungSinh", List.of(attachments.store(applicantId, "gcs.pdf", PDF).id()));
+        form.put("soDienThoai", "0905123456");
+        return form;
+    }
+
+    /** What the job executor would do (tests run without it): every due non-timer job of the process. */
+    public static void runJobs(ManagementService management, String processInstanceId) {
+        for (int round = 0; round < 5; round++) {
+            var jobs = management.createJobQuery().processInstanceId(processInstanceId).executable().messages().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+}
