@@ -25,25 +25,35 @@ public class ProcedureForms {
     private final ProcedureCatalogue catalogue;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, FormSchema> cache = new ConcurrentHashMap<>();
+    /** Bump when the generated form's shape changes: the deployed forms are then replaced. */
+    private static final String GENERATOR_VERSION = "forms-1";
 
     ProcedureForms(ProcedureCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
     public FormSchema formOf(String code) {
-        return cache.computeIfAbsent(code, this::load);
+        return cache.computeIfAbsent(code, c -> {
+            try {
+                return FormSchema.read(new java.io.ByteArrayInputStream(formJson(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the form of " + c, e);
+            }
+        });
     }
 
-    private FormSchema load(String code) {
+    /** The form as Camunda Forms JSON: the hand-written file of a flagship, else generated from the catalogue. */
+    public String formJson(String code) {
         try (InputStream in = ProcedureForms.class.getResourceAsStream("/forms/" + code + ".form")) {
             if (in != null) {
-                return FormSchema.read(in);
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the form of " + code, e);
         }
         CatalogueEntry entry = catalogue.find(code).orElseThrow(() -> new IllegalArgumentException("No procedure " + code));
-        ObjectNode root = json.createObjectNode().put("id", "tthc_" + code.replace('.', '_') + "_form").put("type", "default");
+        ObjectNode root = json.createObjectNode().put("id", vn.motcua.workflows.onestop.OneStopModel.formId(code))
+                .put("type", "default");
         ArrayNode components = root.putArray("components");
         components.addObject().put("type", "textarea").put("key", "noiDungDeNghi").put("label", "Nội dung đề nghị")
                 .putObject("validate").put("maxLength", 2000);
@@ -59,6 +69,25 @@ public class ProcedureForms {
         }
         components.addObject().put("type", "textfield").put("key", "soDienThoai").put("label", "Số điện thoại liên hệ")
                 .putObject("validate").put("required", true).put("validationType", "phone");
-        return FormSchema.of(root);
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A generated form is not serialisable", e);
+        }
+    }
+
+    /** What decides the forms' content besides the catalogue: the generator and the hand-written files. */
+    public String version() {
+        StringBuilder files = new StringBuilder(GENERATOR_VERSION);
+        for (String code : vn.motcua.workflows.flagship.ProcedureModels.FLAGSHIPS) {
+            try (InputStream in = ProcedureForms.class.getResourceAsStream("/forms/" + code + ".form")) {
+                if (in != null) {
+                    files.append(':').append(vn.motcua.engine.Sha256.hex(in.readAllBytes()), 0, 12);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the form of " + code, e);
+            }
+        }
+        return files.toString();
     }
 }

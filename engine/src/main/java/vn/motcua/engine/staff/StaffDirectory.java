@@ -40,6 +40,14 @@ public class StaffDirectory {
                 Set.copyOf(roles)));
     }
 
+    /** The unit's members, by name: whom a task can be handed to. */
+    @Transactional(readOnly = true)
+    public java.util.List<StaffMember> membersOf(String unitCode) {
+        return sql.select(STAFF_MEMBER.ID_NUMBER).from(STAFF_MEMBER).where(STAFF_MEMBER.UNIT_CODE.eq(unitCode))
+                .orderBy(STAFF_MEMBER.FULL_NAME).fetch(STAFF_MEMBER.ID_NUMBER).stream()
+                .map(this::find).flatMap(Optional::stream).toList();
+    }
+
     /** The name of a leader of the unit (who signs its documents), if the directory lists one. */
     @Transactional(readOnly = true)
     public Optional<String> leaderOf(String unitCode) {

@@ -34,8 +34,11 @@ class ProcedureModelDeployer implements InitializingBean {
 
     private final ProcedureCatalogue catalogue;
     private final RepositoryService repository;
+    private final vn.motcua.engine.forms.ProcedureForms forms;
 
-    ProcedureModelDeployer(ProcedureCatalogue catalogue, RepositoryService repository) {
+    ProcedureModelDeployer(ProcedureCatalogue catalogue, RepositoryService repository,
+                           vn.motcua.engine.forms.ProcedureForms forms) {
+        this.forms = forms;
         this.catalogue = catalogue;
         this.repository = repository;
     }
@@ -47,7 +50,7 @@ class ProcedureModelDeployer implements InitializingBean {
 
     /** @return how many process definitions this call deployed (0 when nothing changed) */
     int deploy() {
-        return deploy(catalogue.contentHash() + ":" + ProcedureModels.version());
+        return deploy(catalogue.contentHash() + ":" + ProcedureModels.version() + ":" + forms.version());
     }
 
     int deploy(String version) {
@@ -68,6 +71,8 @@ class ProcedureModelDeployer implements InitializingBean {
                 .addString(VERSION_RESOURCE, version);
         for (int i = 0; i < entries.size(); i++) {
             deployment.addString(resourceName(entries.get(i).code()), xml.get(i));
+            // the form the start event references (formRefBinding "deployment"): in the same deployment
+            deployment.addString("forms/" + entries.get(i).code() + ".form", forms.formJson(entries.get(i).code()));
         }
         long generated = System.nanoTime();
         DeploymentWithDefinitions result = deployment.deployWithResult();

@@ -35,6 +35,10 @@ class ProcedureModelDeploymentIntegrationTests {
     ProcedureCatalogue catalogue;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    org.camunda.bpm.engine.FormService formService;
+    @Autowired
+    vn.motcua.engine.forms.ProcedureForms forms;
 
     @Test
     void everyProcedureHasAProcessDefinitionAfterStartup() {
@@ -60,10 +64,22 @@ class ProcedureModelDeploymentIntegrationTests {
     }
 
     @Test
+    void eachStartEventReferencesItsFormDeployedWithIt() throws Exception {
+        for (String code : List.of("1.001193", "1.001456", "1.004194")) {
+            ProcessDefinition definition = repository.createProcessDefinitionQuery()
+                    .processDefinitionKey(OneStopModel.processId(code)).latestVersion().singleResult();
+            try (var form = formService.getDeployedStartForm(definition.getId())) {
+                String json = new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(json).as(code).contains("\"id\"").contains(OneStopModel.formId(code)).isEqualTo(forms.formJson(code));
+            }
+        }
+    }
+
+    @Test
     void twoEnginesOnTheSameDatabaseDeployingChangedModelsAtOnceCreateOneNewVersionEach() throws Exception {
         ProcessEngine secondNode = secondEngine();
         try {
-            var otherDeployer = new ProcedureModelDeployer(catalogue, secondNode.getRepositoryService());
+            var otherDeployer = new ProcedureModelDeployer(catalogue, secondNode.getRepositoryService(), forms);
             // a policy change to two models, rolled out to two nodes that start together
             Function<CatalogueEntry, String> changed = e -> CHANGED.contains(e.code())
                     ? ProcedureModels.xml(e) + "\n<!-- changed " + e.code() + " -->" : ProcedureModels.xml(e);

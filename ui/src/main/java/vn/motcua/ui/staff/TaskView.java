@@ -57,11 +57,13 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final DossierService dossiers;
     private final ProcedureForms forms;
     private final ProcedureCatalogue catalogue;
+    private final vn.motcua.engine.staff.StaffDirectory directory;
     private final StaffMember staff;
     private final Span error = new Span();
 
     public TaskView(CurrentUser currentUser, TaskDetails details, TaskDecisions decisions, DossierService dossiers,
-                    ProcedureForms forms, ProcedureCatalogue catalogue) {
+                    ProcedureForms forms, ProcedureCatalogue catalogue, vn.motcua.engine.staff.StaffDirectory directory) {
+        this.directory = directory;
         this.details = details;
         this.decisions = decisions;
         this.dossiers = dossiers;
@@ -214,6 +216,32 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
             });
             claim.setId("task-claim");
             panel.add(claim);
+        } else if (assignee.equals(staff.idNumber()) || staff.has(vn.motcua.engine.staff.StaffRole.LEADER)) {
+            Button unclaim = new Button(getTranslation("task.unclaim"), click -> {
+                decisions.unclaim(staff, taskId);
+                show(taskId);
+            });
+            unclaim.setId("task-unclaim");
+            panel.add(unclaim);
+        }
+        if (staff.has(vn.motcua.engine.staff.StaffRole.LEADER) || staff.idNumber().equals(assignee)) {
+            com.vaadin.flow.component.select.Select<StaffMember> colleague = new com.vaadin.flow.component.select.Select<>();
+            colleague.setLabel(getTranslation("task.reassign.to"));
+            colleague.setId("task-reassign-to");
+            colleague.setItems(directory.membersOf(staff.unitCode()));
+            colleague.setItemLabelGenerator(m -> m.fullName() + " – " + m.title());
+            Button reassign = new Button(getTranslation("task.reassign"), click -> {
+                try {
+                    if (colleague.getValue() != null) {
+                        decisions.reassign(staff, taskId, colleague.getValue().idNumber());
+                        show(taskId);
+                    }
+                } catch (DecisionRefusedException | QueueAccessDeniedException e) {
+                    error.setText(e.getMessage());
+                }
+            });
+            reassign.setId("task-reassign");
+            panel.add(new HorizontalLayout(colleague, reassign));
         }
         panel.add(buttons, error);
         panel.addClassName("motcua-notice");

@@ -33,7 +33,7 @@ public final class OneStopBpmnGenerator {
     }
 
     /** Changes whenever the generated models change shape: part of the deployment's version key. */
-    public static final String VERSION = "one-stop-6";
+    public static final String VERSION = "one-stop-7";
 
     private static final Pattern GENERATED_ID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -84,7 +84,9 @@ public final class OneStopBpmnGenerator {
                 .name(processName(entry))
                 .camundaHistoryTimeToLive(3650)
                 .camundaVersionTag(entry.code());
+        // the form filed with the dossier, deployed with the models (Tasklist starts with it too)
         var beforeHandling = process.startEvent(START).name("Hồ sơ đã nộp")
+                .camundaFormRef(formId(entry.code())).camundaFormRefBinding("deployment")
                 .serviceTask(REGISTER).name("Tiếp nhận điện tử, cấp mã hồ sơ, hẹn trả")
                 // after the submission's own transaction: the receipt (Mẫu 01) is rendered and signed
                 // in a job, so submitting stays short and a signing failure does not lose the dossier

@@ -101,6 +101,11 @@ public final class OneStopModel {
         return "tthc_" + procedureCode.replaceAll("[^A-Za-z0-9]", "_");
     }
 
+    /** The id of the procedure's form (Camunda Forms JSON), which its start event references. */
+    public static String formId(String procedureCode) {
+        return processId(procedureCode) + "_form";
+    }
+
     /** Camunda candidate group of a step, resolved at runtime from the routed unit. */
     public static String candidateGroup(String step) {
         return "unit:${" + VAR_UNIT + "}:" + step;
