@@ -68,11 +68,13 @@ public class WorkItemRecorder implements TaskListener {
                 .set(WORK_ITEM.DUE_AT, local(task.getVariable(VAR_DUE_AT)))
                 .set(WORK_ITEM.CREATED_AT, LocalDateTime.now(clock))
                 .set(WORK_ITEM.STATE, task.getAssignee() == null ? "OPEN" : "CLAIMED")
+                .set(WORK_ITEM.IS_OPEN, (byte) 1)
                 .execute();
     }
 
     private void finished(DelegateTask task, String state) {
-        sql.update(WORK_ITEM).set(WORK_ITEM.STATE, state).set(WORK_ITEM.COMPLETED_AT, LocalDateTime.now(clock))
+        sql.update(WORK_ITEM).set(WORK_ITEM.STATE, state).set(WORK_ITEM.IS_OPEN, (byte) 0)
+                .set(WORK_ITEM.COMPLETED_AT, LocalDateTime.now(clock))
                 .set(WORK_ITEM.COMPLETED_BY, task.getAssignee())
                 .where(WORK_ITEM.TASK_ID.eq(task.getId()), WORK_ITEM.STATE.in("OPEN", "CLAIMED")).execute();
     }
@@ -80,7 +82,7 @@ public class WorkItemRecorder implements TaskListener {
     /** The due time moved (supplement received, new appointment): the dossier's open items follow. */
     public void dueMoved(String processInstanceId, Date due) {
         sql.update(WORK_ITEM).set(WORK_ITEM.DUE_AT, local(due))
-                .where(WORK_ITEM.PROCESS_INSTANCE_ID.eq(processInstanceId), WORK_ITEM.STATE.in("OPEN", "CLAIMED")).execute();
+                .where(WORK_ITEM.PROCESS_INSTANCE_ID.eq(processInstanceId), WORK_ITEM.IS_OPEN.eq((byte) 1)).execute();
     }
 
     static String nameKey(String name) {

@@ -29,6 +29,9 @@ public class WorkQueue {
     public record Counts(int open, int claimed, int overdue, int dueToday) {
     }
 
+    /** Open or claimed: one indexed value (is_open = 1), not two states. */
+    private static final Condition OPEN_ITEM = WORK_ITEM.IS_OPEN.eq((byte) 1);
+
     private final DSLContext sql;
     private final Clock clock;
 
@@ -55,7 +58,7 @@ public class WorkQueue {
     public Counts counts(StaffMember staff) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime endOfDay = LocalDate.now(clock).plusDays(1).atStartOfDay();
-        Condition open = WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(WORK_ITEM.STATE.in("OPEN", "CLAIMED"));
+        Condition open = WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(OPEN_ITEM);
         return new Counts(
                 sql.fetchCount(WORK_ITEM, WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(WORK_ITEM.STATE.eq("OPEN"))),
                 sql.fetchCount(WORK_ITEM, WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(WORK_ITEM.STATE.eq("CLAIMED"))),
@@ -75,7 +78,7 @@ public class WorkQueue {
     @Transactional(readOnly = true)
     public Optional<WorkItem> openItemOfDossier(StaffMember staff, String dossierCode) {
         return sql.selectFrom(WORK_ITEM).where(WORK_ITEM.DOSSIER_CODE.eq(dossierCode),
-                        WORK_ITEM.UNIT_CODE.eq(staff.unitCode()), WORK_ITEM.STATE.in("OPEN", "CLAIMED"))
+                        WORK_ITEM.UNIT_CODE.eq(staff.unitCode()), OPEN_ITEM)
                 .orderBy(WORK_ITEM.CREATED_AT.desc()).limit(1).fetchOptional(this::toItem);
     }
 
@@ -83,7 +86,7 @@ public class WorkQueue {
     @Transactional(readOnly = true)
     public List<WorkItem> overdue(StaffMember staff, int limit) {
         return sql.selectFrom(WORK_ITEM).where(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()),
-                        WORK_ITEM.STATE.in("OPEN", "CLAIMED"), WORK_ITEM.DUE_AT.lt(LocalDateTime.now(clock)))
+                        OPEN_ITEM, WORK_ITEM.DUE_AT.lt(LocalDateTime.now(clock)))
                 .orderBy(WORK_ITEM.DUE_AT.asc()).limit(limit).fetch(this::toItem);
     }
 
@@ -92,7 +95,7 @@ public class WorkQueue {
     public Map<String, Integer> workload(StaffMember staff) {
         Map<String, Integer> load = new java.util.LinkedHashMap<>();
         sql.select(WORK_ITEM.ASSIGNEE, org.jooq.impl.DSL.count()).from(WORK_ITEM)
-                .where(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()), WORK_ITEM.STATE.in("OPEN", "CLAIMED"))
+                .where(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()), OPEN_ITEM)
                 .groupBy(WORK_ITEM.ASSIGNEE).fetch().forEach(r -> load.put(r.value1(), r.value2()));
         return load;
     }
@@ -106,7 +109,7 @@ public class WorkQueue {
     private List<Condition> conditions(StaffMember staff, QueueQuery q) {
         List<Condition> where = new ArrayList<>();
         where.add(WORK_ITEM.UNIT_CODE.eq(q.unitCode()));
-        where.add(q.state() == null ? WORK_ITEM.STATE.in("OPEN", "CLAIMED") : WORK_ITEM.STATE.eq(q.state().name()));
+        where.add(q.state() == null ? OPEN_ITEM : WORK_ITEM.STATE.eq(q.state().name()));
         if (q.step() != null) {
             where.add(WORK_ITEM.STEP.eq(q.step()));
         }
