@@ -43,8 +43,16 @@ public class WorkQueue {
     @Transactional(readOnly = true)
     public List<WorkItem> find(StaffMember staff, QueueQuery query) {
         checkUnit(staff, query.unitCode());
-        return sql.selectFrom(WORK_ITEM).where(conditions(staff, query)).orderBy(order(query))
+        // late row lookup: the page's ids come from the index alone (deep pages skip index entries,
+        // not whole rows), then only those rows are read
+        List<String> ids = sql.select(WORK_ITEM.TASK_ID).from(WORK_ITEM).where(conditions(staff, query))
+                .orderBy(order(query), WORK_ITEM.TASK_ID)
                 .offset(Math.max(0, query.offset())).limit(Math.min(Math.max(1, query.limit()), 500))
+                .fetch(WORK_ITEM.TASK_ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return sql.selectFrom(WORK_ITEM).where(WORK_ITEM.TASK_ID.in(ids)).orderBy(order(query), WORK_ITEM.TASK_ID)
                 .fetch(this::toItem);
     }
 

@@ -56,8 +56,17 @@ public final class QueueBenchmark {
             DSLContext sql = context.getBean(DSLContext.class);
             WorkQueue queue = context.getBean(WorkQueue.class);
             long start = System.nanoTime();
+            // bulk load as a migration would: the secondary indexes are dropped and built again after
+            List<String> indexes = sql.fetch("SHOW CREATE TABLE work_item").get(0).get(1, String.class).lines()
+                    .map(String::strip).filter(line -> line.startsWith("KEY ")).map(line -> line.replaceAll(",$", "")).toList();
+            for (String index : indexes) {
+                sql.execute("ALTER TABLE work_item DROP INDEX " + index.split("`")[1]);
+            }
             seed(sql, UNIT, open, "OPEN");
             seed(sql, UNIT, done, "DONE");
+            for (String index : indexes) {
+                sql.execute("ALTER TABLE work_item ADD " + index);
+            }
             System.out.printf("seeded %,d open + %,d finished work items in %.1f s%n", open, done,
                     (System.nanoTime() - start) / 1e9);
             sql.execute("ANALYZE TABLE work_item");
