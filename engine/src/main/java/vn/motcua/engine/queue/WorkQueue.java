@@ -25,7 +25,7 @@ import vn.motcua.engine.staff.StaffMember;
 @Service
 public class WorkQueue {
 
-    /** Open items by state, and how many of them are overdue or due today: the queue's header. */
+    /** Open items by state, and how many of them are overdue or due today: the queue's header (each capped). */
     public record Counts(int open, int claimed, int overdue, int dueToday) {
     }
 
@@ -56,10 +56,25 @@ public class WorkQueue {
                 .fetch(this::toItem);
     }
 
+    /**
+     * How many items the query matches, counted up to {@link #COUNT_CAP}: a province's queue holds a
+     * million items, and nobody pages through more than ten thousand; they filter instead.
+     */
     @Transactional(readOnly = true)
     public int count(StaffMember staff, QueueQuery query) {
         checkUnit(staff, query.unitCode());
-        return sql.fetchCount(WORK_ITEM, conditions(staff, query));
+        return capped(conditions(staff, query));
+    }
+
+    /** Queues count "10,000 or more" rather than scanning a million index entries at every refresh. */
+    public static final int COUNT_CAP = 10_000;
+
+    private int capped(List<Condition> where) {
+        return sql.fetchCount(sql.select(WORK_ITEM.TASK_ID).from(WORK_ITEM).where(where).limit(COUNT_CAP));
+    }
+
+    private int capped(Condition where) {
+        return capped(List.of(where));
     }
 
     @Transactional(readOnly = true)
@@ -68,10 +83,10 @@ public class WorkQueue {
         LocalDateTime endOfDay = LocalDate.now(clock).plusDays(1).atStartOfDay();
         Condition open = WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(OPEN_ITEM);
         return new Counts(
-                sql.fetchCount(WORK_ITEM, WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(WORK_ITEM.STATE.eq("OPEN"))),
-                sql.fetchCount(WORK_ITEM, WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(WORK_ITEM.STATE.eq("CLAIMED"))),
-                sql.fetchCount(WORK_ITEM, open.and(WORK_ITEM.DUE_AT.lt(now))),
-                sql.fetchCount(WORK_ITEM, open.and(WORK_ITEM.DUE_AT.between(now, endOfDay))));
+                capped(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(WORK_ITEM.STATE.eq("OPEN"))),
+                capped(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()).and(WORK_ITEM.STATE.eq("CLAIMED"))),
+                capped(open.and(WORK_ITEM.DUE_AT.lt(now))),
+                capped(open.and(WORK_ITEM.DUE_AT.between(now, endOfDay))));
     }
 
     /** One item of the staff member's unit. */

@@ -35,6 +35,7 @@ import vn.motcua.engine.queue.WorkQueue;
 import vn.motcua.engine.staff.StaffMember;
 import vn.motcua.engine.staff.StaffRole;
 import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.base.Money;
 import vn.motcua.ui.identity.CurrentUser;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 import vn.motcua.workflows.onestop.OneStopModel;
@@ -198,11 +199,16 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
     private void refresh() {
         WorkQueue.Counts c = queue.counts(staff);
         counts.removeAll();
-        counts.add(count("count-open", getTranslation("queue.count.open", c.open())),
-                count("count-claimed", getTranslation("queue.count.claimed", c.claimed())),
-                count("count-overdue", getTranslation("queue.count.overdue", c.overdue())),
-                count("count-due-today", getTranslation("queue.count.today", c.dueToday())));
+        counts.add(count("count-open", getTranslation("queue.count.open", shown(c.open()))),
+                count("count-claimed", getTranslation("queue.count.claimed", shown(c.claimed()))),
+                count("count-overdue", getTranslation("queue.count.overdue", shown(c.overdue()))),
+                count("count-due-today", getTranslation("queue.count.today", shown(c.dueToday()))));
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Counts stop at the cap: "10.000+" says there is more than anyone pages through. */
+    private static String shown(int count) {
+        return count >= WorkQueue.COUNT_CAP ? Money.grouped(WorkQueue.COUNT_CAP) + "+" : Integer.toString(count);
     }
 
     private static Span count(String id, String text) {
