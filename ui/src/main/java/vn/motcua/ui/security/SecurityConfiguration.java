@@ -56,7 +56,7 @@ class SecurityConfiguration {
 
     /**
      * Cockpit, Tasklist and Admin on /camunda: for ADMIN staff only, through the portal's VNeID
-     * login (no second password); {@link PortalAdministrators} passes the login on to Camunda.
+     * login (no second password); the engine's {@code PortalAdministrators} passes the login on to Camunda.
      * Anyone else is sent to log in, or refused. The welcome app also probes /camunda-welcome for
      * custom links: it must get a plain 404, since Camunda's client treats any 401 as "session
      * expired".
@@ -74,18 +74,6 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable()) // Camunda's web applications run their own CSRF protection
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
-    }
-
-    /** Camunda's container-based authentication on /camunda, fed by the portal's login (after Spring Security). */
-    @Bean
-    org.springframework.boot.web.servlet.FilterRegistrationBean<org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter>
-            camundaSingleSignOn() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-                new org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter());
-        registration.addInitParameter("authentication-provider", PortalAdministrators.class.getName());
-        registration.addUrlPatterns("/camunda/*");
-        registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER + 1);
-        return registration;
     }
 
     @Bean

@@ -1,35 +1,37 @@
-package vn.motcua.ui.security;
+package vn.motcua.engine.admin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import vn.motcua.engine.staff.StaffRole;
 
 /**
  * Hands the portal's login to Camunda's web applications (Cockpit, Tasklist, Admin): a civil
  * servant with the ADMIN role in the staff directory, logged in through VNeID, enters them as
  * themselves in Camunda's administrators group, with no second password. Camunda's
- * container-based authentication filter calls this for each request to {@code /camunda}.
+ * container-based authentication filter calls this for each request to {@code /camunda}; the
+ * portal's security has already put the login on the request (principal and roles).
  */
 public class PortalAdministrators implements AuthenticationProvider {
 
     /** Camunda's built-in group that holds every authorization. */
     static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean admin = authentication != null && authentication.isAuthenticated() && authentication.getAuthorities()
-                .stream().anyMatch(a -> ("ROLE_" + vn.motcua.engine.staff.StaffRole.ADMIN.name()).equals(a.getAuthority()));
-        if (!admin) {
+        Principal principal = request.getUserPrincipal();
+        if (principal == null || !request.isUserInRole(StaffRole.ADMIN.name())) {
             return AuthenticationResult.unsuccessful();
         }
-        ensureEngineUser(engine, authentication.getName());
-        AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
+        ensureEngineUser(engine, principal.getName());
+        AuthenticationResult result = AuthenticationResult.successful(principal.getName());
         result.setGroups(List.of(CAMUNDA_ADMIN_GROUP));
         return result;
     }
@@ -46,8 +48,8 @@ public class PortalAdministrators implements AuthenticationProvider {
         }
         var user = identity.newUser(idNumber);
         byte[] random = new byte[24];
-        new java.security.SecureRandom().nextBytes(random);
-        user.setPassword(java.util.Base64.getUrlEncoder().encodeToString(random));
+        RANDOM.nextBytes(random);
+        user.setPassword(Base64.getUrlEncoder().encodeToString(random));
         identity.saveUser(user);
         identity.createMembership(idNumber, CAMUNDA_ADMIN_GROUP);
     }
