@@ -47,14 +47,19 @@ class PortalIntegrationTests {
     }
 
     @Test
-    void theHomePageAndCamundasLoginPageAreServed() throws Exception {
+    void theHomePageIsServedAndCamundasApplicationsSendStrangersToTheVneidLogin() throws Exception {
         HttpResponse<String> home = get("/", null);
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("window.Vaadin");
 
+        // Cockpit and friends are for ADMIN staff through the portal's login: no anonymous page of their own
         HttpResponse<String> camunda = get("/camunda/app/welcome/default/", null);
-        assertThat(camunda.statusCode()).isEqualTo(200);
-        assertThat(camunda.body()).containsIgnoringCase("camunda");
+        assertThat(camunda.statusCode()).isEqualTo(302);
+        assertThat(camunda.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith(vn.motcua.ui.identity.VneidLoginConfiguration.LOGIN_PATH));
+        // the engine administrator's password opens nothing there either
+        assertThat(get("/camunda/app/cockpit/default/", "admin:ui-test-secret").statusCode())
+                .isEqualTo(302);
     }
 
     private HttpResponse<String> get(String path, String basicCredentials) throws IOException, InterruptedException {
