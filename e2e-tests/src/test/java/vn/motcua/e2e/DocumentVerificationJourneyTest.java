@@ -77,8 +77,7 @@ class DocumentVerificationJourneyTest {
         // the applicant finds the receipt and the result among their documents
         PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
         // (each journey class logs in as its own demo citizen: consent is asked once per account)
-        pages.startLogin().enterIdNumberAndPasscode("092069100008", "246810").enterOtp("123456").approve();
-        assertThat(pages.loggedInName()).isEqualTo("Dương Văn Hải");
+        pages.loginAs("092069100008", "Dương Văn Hải");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-documents"))).click();
         var grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-documents")));
         wait.until(d -> grid.findElements(By.tagName("vaadin-grid-cell-content")).stream()

@@ -61,7 +61,7 @@ class HomePageJourneyTest {
         pages.logout();
 
         // a citizen is refused
-        pages.loginAs("092069100008", "Dương Văn Hải");
+        pages.loginAs("079185100020", "Trương Mỹ Dung");
         browser.get(portal.baseUrl() + "/camunda/app/welcome/default/");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("403"));
         assertThat(browser.findElements(By.cssSelector("a[href*='cockpit']"))).isEmpty();
