@@ -28,6 +28,7 @@ public class NotificationService {
     private final DSLContext sql;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 
     NotificationService(DSLContext sql, Clock clock, ApplicationEventPublisher events) {
         this.sql = sql;
@@ -85,9 +86,9 @@ public class NotificationService {
     }
 
     /** The e-mail address the applicant gave on the form, if any. */
-    private static String emailOf(String formData) {
+    private String emailOf(String formData) {
         try {
-            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(formData).get("email");
+            var node = json.readTree(formData).get("email");
             return node == null || node.asText().isBlank() ? null : node.asText();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return null; // stored by the submission as JSON; an unreadable row has no address to use

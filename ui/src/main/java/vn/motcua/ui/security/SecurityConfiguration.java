@@ -104,12 +104,14 @@ class SecurityConfiguration {
 
     /**
      * Public document verification: anyone may upload a PDF to check it, and fetch a signed original
-     * by its id and hash (the QR code). Stateless, nothing to forge.
+     * by its id and hash (the QR code). The payment gateway's callback too: the payment service
+     * authenticates it by its HMAC signature. Stateless, nothing to forge.
      */
     @Bean
     @Order(6)
     SecurityFilterChain publicDocuments(HttpSecurity http) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path("/api/v1/documents/verify"), path("/tai-lieu/*")))
+        return http.securityMatcher(new OrRequestMatcher(path("/api/v1/documents/verify"), path("/tai-lieu/*"),
+                        path("/api/v1/payments/callback")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -124,17 +126,6 @@ class SecurityConfiguration {
         return http.securityMatcher(new OrRequestMatcher(path("/api/v1/dossiers"), path("/api/v1/dossiers/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(vneidAccessTokens)))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
-    }
-
-    /** The payment gateway's callback: authenticated by its HMAC signature in the service, no session. */
-    @Bean
-    @Order(8)
-    SecurityFilterChain paymentCallback(HttpSecurity http) throws Exception {
-        return http.securityMatcher(path("/api/v1/payments/callback"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
