@@ -26,4 +26,22 @@ public final class Http {
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /**
+     * Sends one request as written, byte for byte, and returns the whole response head and body:
+     * for requests Java's HTTP client refuses to make (a forged {@code Host}, malformed bodies).
+     */
+    public static String raw(int port, String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The status code of a raw response. */
+    public static int status(String rawResponse) {
+        return Integer.parseInt(rawResponse.substring(9, 12));
+    }
 }

@@ -8,21 +8,25 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.motcua.engine.PublicUrl;
 
 /**
  * The one client the sandbox knows: the portal it runs beside. Its redirect URI is the portal's
- * callback on the host and port the request came in on (the port is chosen at start-up in tests),
+ * callback at its configured public URL (never the host a request names),
  * PKCE is required and the citizen is asked to consent, as VNeID does.
  */
 final class PortalClientRepository implements RegisteredClientRepository {
 
     static final String REGISTRATION_ID = "vneid";
+    /** Short: an access token that leaks is worth little (the portal refuses longer-lived ones too). */
+    static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(5);
 
     private final SandboxClient client;
+    private final PublicUrl publicUrl;
 
-    PortalClientRepository(SandboxClient client) {
+    PortalClientRepository(SandboxClient client, PublicUrl publicUrl) {
         this.client = client;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -42,7 +46,7 @@ final class PortalClientRepository implements RegisteredClientRepository {
     }
 
     private RegisteredClient portal() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = publicUrl.get();
         return RegisteredClient.withId(client.clientId())
                 .clientId(client.clientId())
                 .clientSecret("{noop}" + client.clientSecret())
@@ -55,7 +59,7 @@ final class PortalClientRepository implements RegisteredClientRepository {
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(true).build())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(15)).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_LIFETIME).build())
                 .build();
     }
 }

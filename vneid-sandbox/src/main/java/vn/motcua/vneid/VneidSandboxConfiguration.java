@@ -27,11 +27,15 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import vn.motcua.engine.DataDirectory;
+import vn.motcua.engine.PublicUrl;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import vn.motcua.engine.registry.ResidentsDatabase;
 
 /**
  * The sandbox provider under {@code /vneid-sandbox}: issuer {@code <base URL>/vneid-sandbox}
- * (Spring Authorization Server with issuers that carry a path), its own login, OTP and consent
+ * (Spring Authorization Server with issuers that carry a path; the base URL is the portal's
+ * configured public URL, see {@link FixedIssuerFilter}), its own login, OTP and consent
  * pages, and the VNeID claims in the tokens.
  */
 @Configuration(proxyBeanMethods = false)
@@ -62,6 +66,15 @@ public class VneidSandboxConfiguration {
         return accounts;
     }
 
+    /** Runs before Spring Security, so the authorization server only ever sees the public address. */
+    @Bean
+    FilterRegistrationBean<FixedIssuerFilter> vneidSandboxFixedIssuer(PublicUrl publicUrl) {
+        FilterRegistrationBean<FixedIssuerFilter> registration = new FilterRegistrationBean<>(new FixedIssuerFilter(publicUrl));
+        registration.addUrlPatterns(PATH + "/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
+        return registration;
+    }
+
     @Bean
     SandboxSession sandboxSession() {
         return new SandboxSession();
@@ -90,14 +103,14 @@ public class VneidSandboxConfiguration {
     @Bean
     @Order(-2)
     SecurityFilterChain vneidSandboxEndpoints(HttpSecurity http, SandboxClient client, SandboxSession session,
-                                              JWKSource<SecurityContext> keys) throws Exception {
+                                              JWKSource<SecurityContext> keys, PublicUrl publicUrl) throws Exception {
         // the sandbox's own decoder, for its userinfo endpoint; not a bean, so that the portal's
         // resource server keeps its own
         JwtDecoder decoder = OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(new AndRequestMatcher(path(PATH + "/**"), server.getEndpointsMatcher()))
                 .with(server, as -> as
-                        .registeredClientRepository(new PortalClientRepository(client))
+                        .registeredClientRepository(new PortalClientRepository(client, publicUrl))
                         .authorizationEndpoint(endpoint -> endpoint.consentPage(CONSENT))
                         .oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(VneidTokenClaims::userInfo))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())

@@ -20,10 +20,12 @@ import vn.motcua.engine.registry.ResidentsDatabase;
  * database knows them (a logged read the citizen sees); the access token only the ID number and
  * the account level. The userinfo endpoint answers with the ID token's claims.
  */
-final class VneidTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+public final class VneidTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     static final RegistryReader READER = new RegistryReader("vneid", "VNeID (định danh điện tử)",
             "Đăng nhập bằng VNeID: cung cấp họ tên, ngày sinh cho Cổng dịch vụ công", null);
+    /** The JOSE {@code typ} of access tokens (RFC 9068), which the portal requires. */
+    public static final String ACCESS_TOKEN_TYPE = "at+jwt";
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final ResidentsDatabase registry;
@@ -49,6 +51,8 @@ final class VneidTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext
                 claims.put(VneidClaims.ACR, level);
             });
         } else if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            // RFC 9068: typed, so that an ID token (typ JWT) can never pass for an access token
+            context.getJwsHeader().type(ACCESS_TOKEN_TYPE);
             context.getClaims().claims(claims -> {
                 claims.put(VneidClaims.ID_NUMBER, idNumber);
                 claims.put(VneidClaims.ACCOUNT_LEVEL, level);

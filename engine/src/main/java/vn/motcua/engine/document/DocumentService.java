@@ -1,5 +1,6 @@
 package vn.motcua.engine.document;
 
+import vn.motcua.engine.PublicUrl;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,11 +32,11 @@ public class DocumentService {
     private final StaffDirectory staff;
     private final AuditTrail audit;
     private final Clock clock;
-    private final String verificationBaseUrl;
+    private final PublicUrl publicUrl;
     private final SignatureVerifier verifier;
 
     DocumentService(SigningKeys keys, PadesSigner signer, DocumentStore store, IssuedDocumentRepository registry,
-                    StaffDirectory staff, AuditTrail audit, Clock clock, SigningProperties properties) {
+                    StaffDirectory staff, AuditTrail audit, Clock clock, PublicUrl publicUrl) {
         this.keys = keys;
         this.signer = signer;
         this.store = store;
@@ -43,7 +44,7 @@ public class DocumentService {
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
-        this.verificationBaseUrl = properties.verificationBaseUrl();
+        this.publicUrl = publicUrl;
         this.verifier = new SignatureVerifier(keys.root(), registry::find, registry::findBySha256);
     }
 
@@ -75,7 +76,7 @@ public class DocumentService {
 
     /** The public link printed as a QR code: the document's id and its check code. */
     String verificationUrl(String id, String checkCode) {
-        return verificationBaseUrl + "/xac-thuc/" + id + "?h=" + checkCode;
+        return publicUrl.resolve("/xac-thuc/") + id + "?h=" + checkCode;
     }
 
     public Verification verify(byte[] pdf) {

@@ -10,12 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code tsa-url}: an RFC 3161 time-stamping authority; none by default.
  */
 @ConfigurationProperties("motcua.signing")
-public record SigningProperties(String keystore, String keystorePassword, Boolean generate, String tsaUrl,
-                                String verificationBaseUrl) {
+public record SigningProperties(String keystore, String keystorePassword, Boolean generate, String tsaUrl) {
 
     public SigningProperties {
         generate = generate == null || generate;
-        verificationBaseUrl = verificationBaseUrl == null || verificationBaseUrl.isBlank()
-                ? "http://localhost:8080" : verificationBaseUrl.replaceAll("/+$", "");
     }
 }

@@ -45,8 +45,12 @@ public class PaymentService {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
+    private final vn.motcua.engine.PublicUrl publicUrl;
+
     PaymentService(PaymentRepository payments, ProcedureCatalogue catalogue, PaymentSignature signature,
-                   PaymentProperties properties, AuditTrail audit, RuntimeService runtime, Clock clock) {
+                   PaymentProperties properties, AuditTrail audit, RuntimeService runtime, Clock clock,
+                   vn.motcua.engine.PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.payments = payments;
         this.catalogue = catalogue;
         this.signature = signature;
@@ -112,7 +116,8 @@ public class PaymentService {
      * Where to send the citizen's browser: the gateway's payment page with the order, where to come
      * back to, where to notify the portal, all signed.
      */
-    public String gatewayRedirect(Payment payment, String portalBaseUrl, String returnPath) {
+    public String gatewayRedirect(Payment payment, String returnPath) {
+        String portalBaseUrl = publicUrl.get();
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("merchant", properties.merchantCode());
         parameters.put("ref", payment.id());

@@ -37,7 +37,7 @@ public final class DocumentSigningBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("motcua-signing-benchmark");
-        SigningKeys keys = SigningKeys.open(new SigningProperties(null, null, true, null, null), dir.resolve("pki"));
+        SigningKeys keys = SigningKeys.open(new SigningProperties(null, null, true, null), dir.resolve("pki"));
         AgencyKey key = keys.forUnit("ubnd-xa-00004", "Ủy ban nhân dân Phường Ba Đình");
         DocumentRenderer renderer = new DocumentRenderer();
         AdministrativeDocument letter = new AdministrativeDocument("Ủy ban nhân dân Thành phố Hà Nội",

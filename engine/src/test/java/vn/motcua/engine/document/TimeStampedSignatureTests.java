@@ -57,7 +57,7 @@ class TimeStampedSignatureTests {
     void theSignatureCarriesATimeStampOverItsValue() throws Exception {
         HttpServer tsa = startTsa();
         try {
-            SigningKeys keys = SigningKeys.open(new SigningProperties(null, null, true, null, null), data.resolve("pki"));
+            SigningKeys keys = SigningKeys.open(new SigningProperties(null, null, true, null), data.resolve("pki"));
             AgencyKey key = keys.forUnit("ubnd-xa-00004", "Ủy ban nhân dân Phường Ba Đình");
             var document = new AdministrativeDocument(null, "Ủy ban nhân dân Phường Ba Đình", "Số: 1/QĐ-UBND", "Ba Đình",
                     LocalDate.of(2026, 11, 27), "QUYẾT ĐỊNH", null, List.of(new AdministrativeDocument.Text("Điều 1.")),

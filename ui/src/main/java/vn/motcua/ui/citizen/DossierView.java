@@ -15,12 +15,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.audit.AuditEntry;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
@@ -132,9 +129,7 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
         if (receipts.isEmpty() && progress.awaitingPayment()) {
             Button pay = new Button(getTranslation("dossier.payment.pay"), click -> {
                 Payment order = payments.startForDossier(user.idNumber(), d.applicantIdNumber(), d.procedureCode(), d.code());
-                String base = ServletUriComponentsBuilder.fromContextPath(((VaadinServletRequest) VaadinRequest.getCurrent())
-                        .getHttpServletRequest()).toUriString();
-                getUI().ifPresent(ui -> ui.getPage().setLocation(payments.gatewayRedirect(order, base, "/ho-so/" + d.code())));
+                getUI().ifPresent(ui -> ui.getPage().setLocation(payments.gatewayRedirect(order, "/ho-so/" + d.code())));
             });
             pay.setId("dossier-pay");
             pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

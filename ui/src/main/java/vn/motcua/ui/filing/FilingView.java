@@ -17,8 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.catalogue.ShippedAdminUnits;
@@ -284,7 +281,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         Button pay = new Button(getTranslation("filing.pay.button"), click -> {
             Payment order = payments.startForFiling(user.idNumber(), entry.code());
             String returnPath = "/thu-tuc/" + entry.code() + "/nop-ho-so?buoc=" + PAYMENT_RETURN;
-            getUI().ifPresent(ui -> ui.getPage().setLocation(payments.gatewayRedirect(order, portalBaseUrl(), returnPath)));
+            getUI().ifPresent(ui -> ui.getPage().setLocation(payments.gatewayRedirect(order, returnPath)));
         });
         pay.setId("pay-online");
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -339,11 +336,6 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         return prefill;
     }
 
-    /** Where the gateway sends the citizen back to and notifies: this portal's address as the browser sees it. */
-    private static String portalBaseUrl() {
-        return ServletUriComponentsBuilder.fromContextPath(((VaadinServletRequest) VaadinRequest.getCurrent())
-                .getHttpServletRequest()).toUriString();
-    }
 
 
     @Override

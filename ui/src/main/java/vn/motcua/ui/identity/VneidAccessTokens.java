@@ -1,5 +1,9 @@
 package vn.motcua.ui.identity;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -16,16 +20,23 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Bearer tokens for the dossier API: access tokens the VNeID provider issued to this portal. The
- * provider (and its keys) are those of the login registration; a token must carry that issuer, be
- * meant for this client, be current, and name a personal ID number.
+ * provider (and its keys) are those of the login registration, whose issuer is fixed by
+ * configuration. A token must be typed as an access token (an ID token, which also names this
+ * portal as its audience, must not open the API), carry that issuer, be meant for this client,
+ * expire within the configured short lifetime, be
+ * current, and name a personal ID number.
  */
 final class VneidAccessTokens implements JwtDecoder {
 
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
     private final ClientRegistrationRepository registrations;
+    private final VneidProperties properties;
     private final Map<String, JwtDecoder> byIssuer = new ConcurrentHashMap<>();
 
-    VneidAccessTokens(ClientRegistrationRepository registrations) {
+    VneidAccessTokens(ClientRegistrationRepository registrations, VneidProperties properties) {
         this.registrations = registrations;
+        this.properties = properties;
     }
 
     @Override
@@ -35,17 +46,48 @@ final class VneidAccessTokens implements JwtDecoder {
         return byIssuer.computeIfAbsent(issuer, i -> decoder(vneid)).decode(token);
     }
 
-    private static JwtDecoder decoder(ClientRegistration vneid) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(vneid.getProviderDetails().getJwkSetUri()).build();
-        OAuth2TokenValidator<Jwt> audience = jwt -> jwt.getAudience() != null
-                && jwt.getAudience().contains(vneid.getClientId())
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token is not for this portal", null));
-        OAuth2TokenValidator<Jwt> idNumber = jwt -> jwt.hasClaim(VneidUser.ID_NUMBER)
-                ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token names no SoDinhDanh", null));
+    private JwtDecoder decoder(ClientRegistration vneid) {
+        JOSEObjectType type = new JOSEObjectType(properties.accessTokenType());
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(vneid.getProviderDetails().getJwkSetUri())
+                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
+                        type, new JOSEObjectType("application/" + properties.accessTokenType()))))
+                .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(vneid.getProviderDetails().getIssuerUri()), audience, idNumber));
+                JwtValidators.createDefaultWithIssuer(vneid.getProviderDetails().getIssuerUri()),
+                audience(vneid.getClientId()), shortLived(properties.maxAccessTokenLifetime()), idNumber()));
         return decoder;
+    }
+
+    private static OAuth2TokenValidator<Jwt> audience(String clientId) {
+        return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(clientId)
+                ? OAuth2TokenValidatorResult.success()
+                : failure("The token is not for this portal");
+    }
+
+    /**
+     * Spring's timestamp check passes a token without {@code exp}, which would never expire, and
+     * fills in a missing {@code iat} from {@code exp}; so the expiry itself must lie within the
+     * short lifetime from now (one minute of clock skew allowed).
+     */
+    private static OAuth2TokenValidator<Jwt> shortLived(Duration max) {
+        return jwt -> {
+            if (jwt.getExpiresAt() == null) {
+                return failure("The token must carry exp");
+            }
+            boolean tooLong = jwt.getExpiresAt().isAfter(Instant.now().plus(max).plus(CLOCK_SKEW))
+                    || jwt.getIssuedAt() != null && Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt()).compareTo(max) > 0;
+            return tooLong ? failure("The token lives longer than " + max.toMinutes() + " minutes")
+                    : OAuth2TokenValidatorResult.success();
+        };
+    }
+
+    private static OAuth2TokenValidator<Jwt> idNumber() {
+        return jwt -> jwt.hasClaim(VneidUser.ID_NUMBER)
+                ? OAuth2TokenValidatorResult.success()
+                : failure("The token names no SoDinhDanh");
+    }
+
+    private static OAuth2TokenValidatorResult failure(String description) {
+        return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", description, null));
     }
 }

@@ -8,14 +8,16 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.motcua.engine.PublicUrl;
 import vn.motcua.vneid.SandboxClient;
 
 /**
  * The one client registration, {@code vneid}, read from the provider's discovery document the
  * first time someone logs in (not at start-up: the sandbox is served by this very application,
  * which is not listening yet while it starts). Without a configured issuer it is the sandbox at
- * {@code <base URL of the request>/vneid-sandbox}.
+ * {@code <public URL>/vneid-sandbox}. The issuer and the redirect URI are fixed by configuration:
+ * nothing here depends on the request, so a forged {@code Host} header can neither choose the
+ * provider whose keys are trusted nor receive the client secret.
  */
 final class VneidClientRegistrations implements ClientRegistrationRepository {
 
@@ -23,11 +25,13 @@ final class VneidClientRegistrations implements ClientRegistrationRepository {
 
     private final VneidProperties properties;
     private final ObjectProvider<SandboxClient> sandbox;
+    private final PublicUrl publicUrl;
     private final Map<String, ClientRegistration> byIssuer = new ConcurrentHashMap<>();
 
-    VneidClientRegistrations(VneidProperties properties, ObjectProvider<SandboxClient> sandbox) {
+    VneidClientRegistrations(VneidProperties properties, ObjectProvider<SandboxClient> sandbox, PublicUrl publicUrl) {
         this.properties = properties;
         this.sandbox = sandbox;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -47,7 +51,7 @@ final class VneidClientRegistrations implements ClientRegistrationRepository {
             if (client == null) {
                 throw new IllegalStateException("No VNeID provider: set MOTCUA_VNEID_ISSUER (the sandbox is off)");
             }
-            issuer = ServletUriComponentsBuilder.fromCurrentContextPath().path(client.issuerPath()).build().toUriString();
+            issuer = publicUrl.resolve(client.issuerPath());
             clientId = client.clientId();
             clientSecret = client.clientSecret();
         }
@@ -58,7 +62,7 @@ final class VneidClientRegistrations implements ClientRegistrationRepository {
                 .clientSecret(clientSecret)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .redirectUri(publicUrl.resolve("/login/oauth2/code/" + REGISTRATION_ID))
                 .scope(properties.scopes())
                 .userNameAttributeName(VneidUser.ID_NUMBER)
                 .build());

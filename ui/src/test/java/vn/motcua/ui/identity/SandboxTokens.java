@@ -29,6 +29,12 @@ public final class SandboxTokens {
 
     public static String accessToken(int port, SandboxClient client, String idNumber, String passcode, String otp)
             throws Exception {
+        return tokens(port, client, idNumber, passcode, otp).get("access_token").asText();
+    }
+
+    /** The whole token response: {@code access_token}, {@code id_token}, {@code refresh_token}. */
+    public static com.fasterxml.jackson.databind.JsonNode tokens(int port, SandboxClient client, String idNumber,
+                                                                 String passcode, String otp) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String base = "http://localhost:" + port;
@@ -53,10 +59,13 @@ public final class SandboxTokens {
             next = location(response, base);
         }
         response = get(http, next);                                              // authorize again → consent
-        String consent = get(http, location(response, base)).body();
-        response = post(http, base + "/vneid-sandbox/oauth2/authorize", "client_id=" + client.clientId()
-                + "&state=" + enc(find(STATE, consent)) + "&scope=profile&_csrf=" + enc(find(CSRF, consent)));
         String callback = location(response, base);
+        if (!callback.contains("code=")) {                                       // consent not given before
+            String consent = get(http, callback).body();
+            response = post(http, base + "/vneid-sandbox/oauth2/authorize", "client_id=" + client.clientId()
+                    + "&state=" + enc(find(STATE, consent)) + "&scope=profile&_csrf=" + enc(find(CSRF, consent)));
+            callback = location(response, base);
+        }
         Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(callback);
         if (!code.find()) {
             throw new IllegalStateException("No code in " + callback);
@@ -71,7 +80,7 @@ public final class SandboxTokens {
         if (token.statusCode() != 200) {
             throw new IllegalStateException("Token endpoint answered " + token.statusCode() + ": " + token.body());
         }
-        return new ObjectMapper().readTree(token.body()).get("access_token").asText();
+        return new ObjectMapper().readTree(token.body());
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {

@@ -69,9 +69,9 @@ class VneidTokenValidationTests {
                 + "\"response_types_supported\":[\"code\"]}");
         serve("/vneid/jwks", new JWKSet(key.toPublicJWK()).toString());
         provider.start();
-        VneidProperties properties = new VneidProperties(issuer, CLIENT_ID, "secret", null);
+        VneidProperties properties = new VneidProperties(issuer, CLIENT_ID, "secret", null, null, null);
         var none = new StaticListableBeanFactory().getBeanProvider(SandboxClient.class);
-        registration = new VneidClientRegistrations(properties, none).findByRegistrationId("vneid");
+        registration = new VneidClientRegistrations(properties, none, vn.motcua.engine.PublicUrl.of("http://localhost:8080")).findByRegistrationId("vneid");
     }
 
     private static void serve(String path, String json) {
