@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -29,23 +28,13 @@ public final class DevelopmentSecrets {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.UTF_8).strip();
             }
-            Files.createDirectories(file.getParent());
             byte[] random = new byte[32];
             RANDOM.nextBytes(random);
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            Files.writeString(file, generated, StandardCharsets.UTF_8);
-            ownerOnly(file);
+            OwnerOnlyFiles.write(file, generated.getBytes(StandardCharsets.UTF_8));
             return generated;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep a development secret in " + file, e);
-        }
-    }
-
-    public static void ownerOnly(Path path) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the data directory's own protection applies
         }
     }
 }

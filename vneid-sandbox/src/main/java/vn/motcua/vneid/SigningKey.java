@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import vn.motcua.engine.OwnerOnlyFiles;
 import java.text.ParseException;
 import java.util.UUID;
 
@@ -28,13 +28,7 @@ final class SigningKey {
                 return JWKSet.parse(Files.readString(file, StandardCharsets.UTF_8)).getKeys().get(0).toRSAKey();
             }
             RSAKey key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).keyID(UUID.randomUUID().toString()).generate();
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, new JWKSet(key).toString(false), StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the data directory's own protection applies
-            }
+            OwnerOnlyFiles.write(file, new JWKSet(key).toString(false).getBytes(StandardCharsets.UTF_8));
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the VNeID sandbox signing key " + file, e);

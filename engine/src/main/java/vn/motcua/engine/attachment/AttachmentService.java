@@ -55,8 +55,7 @@ public class AttachmentService {
         Attachment attachment = new Attachment(UUID.randomUUID().toString(), ownerIdNumber, safeName(fileName), type,
                 content.length, Sha256.hex(content), Instant.now(clock));
         try {
-            Files.createDirectories(store);
-            Files.write(store.resolve(attachment.id()), content);
+            vn.motcua.engine.OwnerOnlyFiles.write(store.resolve(attachment.id()), content);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store attachment", e);
         }

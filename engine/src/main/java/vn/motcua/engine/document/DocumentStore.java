@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import vn.motcua.engine.OwnerOnlyFiles;
 
 /**
  * Where issued PDFs are kept: the data directory by default ({@code documents/<id>.pdf}); object
@@ -22,11 +22,7 @@ interface DocumentStore {
             @Override
             public void put(String id, byte[] pdf) {
                 try {
-                    Files.createDirectories(directory);
-                    Path temporary = directory.resolve(id + ".pdf.tmp");
-                    Files.write(temporary, pdf);
-                    Files.move(temporary, directory.resolve(id + ".pdf"), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
+                    OwnerOnlyFiles.write(directory.resolve(id + ".pdf"), pdf);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot store document " + id, e);
                 }

@@ -2,12 +2,10 @@ package vn.motcua.engine.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -68,7 +66,7 @@ final class SigningKeys {
                 throw new IllegalStateException("No signing keystore configured (MOTCUA_SIGNING_KEYSTORE) and "
                         + "generating a development PKI is switched off");
             }
-            Files.createDirectories(pkiDir);
+            vn.motcua.engine.OwnerOnlyFiles.directory(pkiDir);
             Path file = pkiDir.resolve("signing-keys.p12");
             char[] password = developmentPassword(properties, pkiDir.resolve("keystore.password"));
             if (Files.exists(file)) {
@@ -194,11 +192,8 @@ final class SigningKeys {
 
     /** Writes the keystore atomically, owner-only. */
     private void save() throws IOException, GeneralSecurityException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            store.store(out, password);
-        }
-        vn.motcua.engine.DevelopmentSecrets.ownerOnly(temporary);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        store.store(out, password);
+        vn.motcua.engine.OwnerOnlyFiles.write(file, out.toByteArray());
     }
 }

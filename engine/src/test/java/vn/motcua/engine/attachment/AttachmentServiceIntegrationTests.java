@@ -17,6 +17,17 @@ class AttachmentServiceIntegrationTests {
 
     @Autowired
     AttachmentService attachments;
+    @Autowired
+    vn.motcua.engine.DataDirectory data;
+
+    @Test
+    void storedFilesAreReadableByTheServiceAccountAlone() throws Exception {
+        Attachment pdf = attachments.store("001092100001", "giay-to.pdf", PDF);
+        java.nio.file.Path file = data.resolve("attachments").resolve(pdf.id());
+        assertThat(file).exists();
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(file)).isTrue();
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(file.getParent())).isTrue();
+    }
 
     @Test
     void typesAreDecidedByContentNotByName() {

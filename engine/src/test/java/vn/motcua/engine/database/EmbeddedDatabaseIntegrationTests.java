@@ -69,12 +69,55 @@ class EmbeddedDatabaseIntegrationTests {
     void aConnectionThatDoesNotRunReadCommittedIsRefusedWithAClearMessage() {
         try (HikariDataSource repeatableRead = new HikariDataSource()) {
             repeatableRead.setJdbcUrl(embedded.jdbcUrl("motcua"));
-            repeatableRead.setUsername("root");
+            repeatableRead.setUsername(embedded.credentials().applicationUser());
+            repeatableRead.setPassword(embedded.credentials().applicationPassword());
             repeatableRead.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
             assertThatThrownBy(() -> IsolationLevelCheck.requireReadCommitted(repeatableRead))
                     .isInstanceOf(DatabaseStartupException.class)
                     .hasMessage("The database runs transaction isolation REPEATABLE-READ; MotCua and Camunda need"
                             + " READ-COMMITTED.");
         }
+    }
+
+    @Test
+    void connectionsWithoutThePasswordAreRefused() {
+        for (String user : new String[] {"root", embedded.credentials().applicationUser(), "", "mysql"}) {
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(embedded.jdbcUrl("motcua"), user, ""))
+                    .as(user).isInstanceOf(java.sql.SQLException.class).hasMessageContaining("Access denied");
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(embedded.jdbcUrl("motcua"), user, "wrong"))
+                    .as(user).isInstanceOf(java.sql.SQLException.class).hasMessageContaining("Access denied");
+        }
+        // root is not reachable over TCP even with its password: only through the owner-only socket
+        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(embedded.jdbcUrl("motcua"), "root",
+                embedded.credentials().rootPassword())).isInstanceOf(java.sql.SQLException.class);
+    }
+
+    @Test
+    void theApplicationAccountMayUseItsSchemaAndNothingElse() throws Exception {
+        try (var connection = java.sql.DriverManager.getConnection(embedded.jdbcUrl("motcua"),
+                embedded.credentials().applicationUser(), embedded.credentials().applicationPassword());
+             var statement = connection.createStatement()) {
+            var rs = statement.executeQuery("SELECT COUNT(*) FROM audit_event");
+            assertThat(rs.next()).isTrue();
+            assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM mysql.global_priv"))
+                    .hasMessageContaining("denied");
+            assertThatThrownBy(() -> statement.execute("CREATE DATABASE other_schema")).hasMessageContaining("denied");
+        }
+    }
+
+    @Test
+    void theDataDirectoryAndTheSecretsAreOwnerOnly() throws Exception {
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(embedded.dataDir())).isTrue();
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(embedded.dataDir().resolve("motcua"))).isTrue();
+        Path secrets = embedded.dataDir().resolveSibling("secrets");
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(secrets.resolve("mariadb-root.password"))).isTrue();
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(secrets.resolve("mariadb-motcua.password"))).isTrue();
+        try (var files = Files.list(embedded.dataDir().resolve("motcua"))) {
+            for (Path file : files.toList()) {
+                assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(file)).as(file.toString()).isTrue();
+            }
+        }
+        String socket = new JdbcTemplate(dataSource).queryForObject("SELECT @@socket", String.class);
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(Path.of(socket).getParent())).as(socket).isTrue();
     }
 }

@@ -25,7 +25,9 @@ class ExternalDatabaseTests {
     @Test
     void anExternalServerIsUsedAndNoEmbeddedOneIsStarted() {
         long mariadbdBefore = runningMariadbd();
-        contexts.withPropertyValues("motcua.db.url=" + server.jdbcUrl("motcua"), "motcua.db.user=root")
+        contexts.withPropertyValues("motcua.db.url=" + server.jdbcUrl("motcua"),
+                        "motcua.db.user=" + server.credentials().applicationUser(),
+                        "motcua.db.password=" + server.credentials().applicationPassword())
                 .run(context -> {
                     assertThat(context).hasNotFailed().doesNotHaveBean(EmbeddedMariaDb.class);
                     HikariDataSource dataSource = context.getBean(HikariDataSource.class);

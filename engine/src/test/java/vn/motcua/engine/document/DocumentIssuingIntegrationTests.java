@@ -39,6 +39,18 @@ class DocumentIssuingIntegrationTests {
 
     @Autowired
     DocumentService documents;
+    @Autowired
+    vn.motcua.engine.DataDirectory data;
+
+    @Test
+    void issuedPdfsAndTheSigningKeysAreReadableByTheServiceAccountAlone() throws Exception {
+        IssuedDocument issued = documents.issue(request(DocumentType.DECISION));
+        java.nio.file.Path pdf = data.resolve("documents").resolve(issued.id() + ".pdf");
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(pdf)).isTrue();
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(pdf.getParent())).isTrue();
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(data.resolve("pki/signing-keys.p12"))).isTrue();
+        assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(data.resolve("pki/keystore.password"))).isTrue();
+    }
 
     static IssueRequest request(DocumentType type) {
         Map<String, String> facts = new LinkedHashMap<>();
