@@ -23,8 +23,40 @@ class PortalIntegrationTests {
         assertThat(admin.statusCode()).isEqualTo(200);
         assertThat(admin.body()).contains("\"name\":\"default\"");
 
-        // Last: after a wrong password Camunda delays the account's next login (brute-force guard).
         assertThat(get("/engine-rest/engine", "admin:wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anonymousCallersCannotLockTheAdministratorOut() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            assertThat(get("/engine-rest/engine", "admin:guess-" + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(get("/engine-rest/engine", "admin:ui-test-secret").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/", "/thu-tuc", "/api/v1/procedures?size=1", "/actuator/health", "/no-such-page",
+                "/api/v1/dossiers"}) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'").contains("default-src 'self'"));
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(response.headers().firstValue("Permissions-Policy")).as(path).hasValueSatisfying(p ->
+                    assertThat(p).contains("camera=()"));
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            // served over plain http with an http public URL: no HSTS (it would pin a browser to https)
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<String> response = get("/ho-so", null);
+        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @AutoConfigureObservability(tracing = false) // tests switch metrics export off unless asked
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "motcua.data-dir=target/test-data/${random.uuid}",
-        "motcua.admin.password=ui-test-secret"})
+        "motcua.admin.password=ui-test-secret",
+        "motcua.engine-rest.enabled=true"})
 public @interface PortalTest {
 }

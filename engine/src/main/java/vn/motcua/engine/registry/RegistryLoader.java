@@ -27,6 +27,7 @@ import vn.motcua.engine.catalogue.ShippedAdminUnits;
  * skips the work, a changed size or seed regenerates (the access log is kept).
  */
 @Component
+@vn.motcua.engine.OnlyWithDemoData
 @DependsOn("catalogueLoader")
 @EnableConfigurationProperties(RegistryProperties.class)
 class RegistryLoader implements InitializingBean {

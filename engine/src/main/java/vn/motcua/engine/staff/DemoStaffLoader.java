@@ -11,6 +11,7 @@ import vn.motcua.engine.registry.Resident;
 
 /** Puts the demo units and civil servants (README, "Demo accounts") into the staff directory. */
 @Component
+@vn.motcua.engine.OnlyWithDemoData
 @DependsOn("registryLoader")
 class DemoStaffLoader implements InitializingBean {
 

@@ -4,7 +4,14 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import vn.motcua.engine.PublicUrl;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
@@ -34,6 +41,39 @@ import vn.motcua.ui.identity.VneidLoginConfiguration;
 class SecurityConfiguration {
 
     /**
+     * What the portal's pages need and nothing more: Vaadin's client runs inline bootstrap code and
+     * evaluates what the server sends (hence 'unsafe-inline' and 'unsafe-eval' for scripts; styles
+     * inline too); every script, style, image, font and connection comes from this origin (vendored
+     * browser libraries included); nothing may frame the portal.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "frame-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
+    private final PublicUrl publicUrl;
+
+    SecurityConfiguration(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    /**
+     * The same headers on every response. HSTS whenever the portal's public URL is https (also
+     * behind a TLS-terminating proxy, where the request itself arrives as plain http).
+     */
+    private void securityHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                        .includeSubDomains(true)
+                        .requestMatcher(request -> request.isSecure() || publicUrl.secure())));
+    }
+
+    /**
      * Matches on the path below the context root whichever servlet serves it: the engine REST API
      * is a Jersey servlet, not Spring MVC, so MVC-based matchers would never see it.
      */
@@ -41,12 +81,27 @@ class SecurityConfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    /**
+     * Off unless {@code MOTCUA_ENGINE_REST_ENABLED=true}: then for Camunda administrators, with HTTP
+     * Basic. Camunda's own lock-out after failed passwords is switched off (motcua-engine.yml): it
+     * would let anyone lock the administrator out; the per-client rate limit stops guessing instead.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http, EngineAdminAuthenticationProvider administrators)
-            throws Exception {
-        return http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(EngineAdminAuthenticationProvider.ROLE))
+    SecurityFilterChain engineRest(HttpSecurity http, EngineAdminAuthenticationProvider administrators,
+                                   @Value("${motcua.engine-rest.enabled:false}") boolean enabled) throws Exception {
+        http.securityMatcher(path("/engine-rest/**"));
+        securityHeaders(http);
+        if (!enabled) {
+            return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+                    .exceptionHandling(exceptions -> exceptions
+                            .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND))
+                            .accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value())))
+                    .csrf(csrf -> csrf.disable())
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .build();
+        }
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(EngineAdminAuthenticationProvider.ROLE))
                 .authenticationProvider(administrators)
                 .httpBasic(withDefaults())
                 .csrf(csrf -> csrf.disable()) // stateless API: no browser session to ride on
@@ -72,13 +127,16 @@ class SecurityConfiguration {
                         new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
                                 VneidLoginConfiguration.LOGIN_PATH)))
                 .csrf(csrf -> csrf.disable()) // Camunda's web applications run their own CSRF protection
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                // Camunda's applications send their own Content-Security-Policy; they frame themselves
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
     }
 
     @Bean
     @Order(4)
     SecurityFilterChain operations(HttpSecurity http) throws Exception {
+        securityHeaders(http);
         return http.securityMatcher(path("/actuator/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/actuator/prometheus"))
@@ -92,6 +150,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
+        securityHeaders(http);
         return http.securityMatcher(new OrRequestMatcher(path("/api/v1/procedures/**"), path("/api/v1/procedures"),
                         path("/v3/api-docs/**"), path("/v3/api-docs")))
                 .authorizeHttpRequests(requests -> requests
@@ -110,6 +169,7 @@ class SecurityConfiguration {
     @Bean
     @Order(6)
     SecurityFilterChain publicDocuments(HttpSecurity http) throws Exception {
+        securityHeaders(http);
         return http.securityMatcher(new OrRequestMatcher(path("/api/v1/documents/verify"), path("/tai-lieu/*"),
                         path("/api/v1/payments/callback")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -123,6 +183,7 @@ class SecurityConfiguration {
     @Order(7)
     SecurityFilterChain dossierApi(HttpSecurity http, org.springframework.security.oauth2.jwt.JwtDecoder vneidAccessTokens)
             throws Exception {
+        securityHeaders(http);
         return http.securityMatcher(new OrRequestMatcher(path("/api/v1/dossiers"), path("/api/v1/dossiers/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(vneidAccessTokens)))
@@ -135,6 +196,7 @@ class SecurityConfiguration {
     @Bean
     @Order(5)
     SecurityFilterChain errors(HttpSecurity http) throws Exception {
+        securityHeaders(http);
         return http.securityMatcher(path("/error"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
@@ -149,6 +211,7 @@ class SecurityConfiguration {
     @Order(10)
     SecurityFilterChain portal(HttpSecurity http, OAuth2AuthorizationRequestResolver authorizationRequests,
                                OAuth2UserService<OidcUserRequest, OidcUser> vneidUsers) throws Exception {
+        securityHeaders(http);
         http.oauth2Login(login -> login
                 .loginPage(VneidLoginConfiguration.LOGIN_PATH)
                 .failureUrl("/" + LoginFailedView.ROUTE)
