@@ -47,7 +47,8 @@ public final class MotCuaServer implements AutoCloseable {
     }
 
     public static MotCuaServer on(Path dataDir) {
-        return new MotCuaServer(dataDir, new HashMap<>(Map.of("SERVER_PORT", "0")));
+        // the journeys drive the engine through its REST API, which is off by default
+        return new MotCuaServer(dataDir, new HashMap<>(Map.of("SERVER_PORT", "0", "MOTCUA_ENGINE_REST_ENABLED", "true")));
     }
 
     public MotCuaServer withEnv(String name, String value) {

@@ -44,8 +44,29 @@ final class SignatureVerifier {
         this.bySha256 = bySha256;
     }
 
+    /**
+     * Anyone may upload anything here, so the work per file is bounded: documents MotCua issues
+     * are a few pages and a few hundred kilobytes. Every stream PDFBox decodes goes through a cache
+     * of at most {@link #MAX_DECODED_BYTES}, checked before PDFBox sees the file
+     * ({@link CompressionBudget}): a compression bomb is refused instead of filling the heap; a file
+     * with more than {@link #MAX_PAGES} pages is not read; reading stops at {@link #TIME_LIMIT}.
+     */
+    static final long MAX_DECODED_BYTES = 32L * 1024 * 1024;
+    static final int MAX_PAGES = 20;
+    /** Reading stops (and the file counts as unreadable) once this much time has passed. */
+    static final java.time.Duration TIME_LIMIT = java.time.Duration.ofMillis(1_500);
+
     Verification verify(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        if (!CompressionBudget.acceptable(pdf, MAX_DECODED_BYTES)) {
+            return Verification.of(Status.UNKNOWN, "Văn bản quá lớn, nén bất thường hoặc bị mã hóa: không phải văn bản do hệ thống ban hành.");
+        }
+        long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
+        try (PDDocument document = Loader.loadPDF(new DeadlineBuffer(pdf, deadline), "",
+                null, null, org.apache.pdfbox.io.MemoryUsageSetting.setupMainMemoryOnly(MAX_DECODED_BYTES).streamCache)) {
+            if (document.getNumberOfPages() > MAX_PAGES) {
+                return Verification.of(Status.UNKNOWN, "Văn bản có quá nhiều trang, không phải văn bản do hệ thống ban hành.");
+            }
+
             List<PDSignature> signatures = document.getSignatureDictionaries();
             if (signatures.isEmpty()) {
                 return documentId(document).flatMap(byId)
@@ -70,8 +91,42 @@ final class SignatureVerifier {
                 return Verification.of(Status.REVOKED, "Văn bản đã bị thu hồi: " + d.revocationReason(), d);
             }
             return Verification.of(Status.VALID, "Văn bản hợp lệ: đúng bản đã ký số và ban hành.", d);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // PDFBox throws unchecked exceptions on some malformed files too: the answer is the same
+            log.debug("Unreadable PDF", e);
             return Verification.of(Status.UNKNOWN, "Tệp không phải là văn bản PDF đọc được.");
+        }
+    }
+
+    /**
+     * The uploaded bytes, refusing to be read after a deadline: PDFBox pulls the raw bytes of a
+     * stream as it decodes it, so a bomb that decompresses for longer than the limit fails there.
+     */
+    private static final class DeadlineBuffer extends org.apache.pdfbox.io.RandomAccessReadBuffer {
+
+        private final long deadlineNanos;
+
+        DeadlineBuffer(byte[] bytes, long deadlineNanos) {
+            super(bytes);
+            this.deadlineNanos = deadlineNanos;
+        }
+
+        private void check() throws IOException {
+            if (System.nanoTime() > deadlineNanos) {
+                throw new IOException("The PDF could not be read within " + TIME_LIMIT.toMillis() + " ms");
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            check();
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            check();
+            return super.read(b, off, len);
         }
     }
 

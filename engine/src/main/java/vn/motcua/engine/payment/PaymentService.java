@@ -156,7 +156,9 @@ public class PaymentService {
         } catch (JsonProcessingException e) {
             return CallbackOutcome.INVALID;
         }
-        if (callback.ref() == null || callback.transactionId() == null || callback.transactionId().length() > 64) {
+        // a signed body may still be JSON null or lack fields: the gateway's bug, answered 400
+        if (callback == null || callback.ref() == null || callback.status() == null || callback.transactionId() == null
+                || callback.transactionId().length() > 64) {
             return CallbackOutcome.INVALID;
         }
         Optional<Payment> locked = payments.lock(callback.ref());
