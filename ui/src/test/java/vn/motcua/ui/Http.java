@@ -32,9 +32,19 @@ public final class Http {
      * for requests Java's HTTP client refuses to make (a forged {@code Host}, malformed bodies).
      */
     public static String raw(int port, String request) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+        return raw(port, request.getBytes(StandardCharsets.UTF_8), "127.0.0.1");
+    }
+
+    /**
+     * The same from a chosen loopback address (any 127.x.y.z is this machine): the portal sees a
+     * different client, with rate limits of its own.
+     */
+    public static String raw(int port, byte[] request, String fromAddress) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(fromAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 10_000);
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }

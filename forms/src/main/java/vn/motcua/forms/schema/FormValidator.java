@@ -64,6 +64,13 @@ public final class FormValidator {
         if (empty) {
             return rules.required() ? message(messages, "form.required") : null;
         }
+        String shape = shapeProblem(field.type(), value, messages);
+        if (shape != null) {
+            return shape;
+        }
+        if (field.type() == FieldType.FILEPICKER || field.type() == FieldType.CHECKBOX) {
+            return null; // the ids are checked against the owner's uploads by the dossier service
+        }
         String text = value.toString().strip();
         switch (field.type()) {
             case NUMBER -> {
@@ -118,6 +125,20 @@ public final class FormValidator {
             };
         }
         return null;
+    }
+
+    /**
+     * JSON lets a client put anything anywhere: a file field must hold a list of upload ids, a
+     * checkbox a boolean, every other field a single text or number.
+     */
+    private static String shapeProblem(FieldType type, Object value, ResourceBundle messages) {
+        return switch (type) {
+            case FILEPICKER -> value instanceof Collection<?> ids
+                    && ids.stream().allMatch(UploadIds::isUploadId)
+                    ? null : message(messages, "form.file");
+            case CHECKBOX -> value instanceof Boolean ? null : message(messages, "form.checkbox");
+            default -> value instanceof String || value instanceof Number ? null : message(messages, "form.type");
+        };
     }
 
     private static String format(double value) {

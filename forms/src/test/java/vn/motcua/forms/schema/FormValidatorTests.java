@@ -40,7 +40,7 @@ class FormValidatorTests {
         data.put("soDinhDanhCha", "001092100001");
         data.put("soDinhDanhMe", "001194100002");
         data.put("coGiayChungSinh", "yes");
-        data.put("giayChungSinh", List.of("att-1"));
+        data.put("giayChungSinh", List.of("0b178de5-0f1c-4a55-9d7e-3c1f2a4b5c6d"));
         data.put("soDienThoai", "0912345678");
         return data;
     }
@@ -92,7 +92,22 @@ class FormValidatorTests {
         witness.put("coGiayChungSinh", "no");
         witness.remove("giayChungSinh");
         assertThat(validator.validate(birth, witness, VI)).containsOnlyKeys("vanBanLamChung");
-        witness.put("vanBanLamChung", List.of("att-2"));
+        witness.put("vanBanLamChung", List.of("5d1f0c2e-7a44-4c1b-8e2f-9a0b1c2d3e4f"));
         assertThat(validator.validate(birth, witness, VI)).isEmpty();
+    }
+
+    @Test
+    void valuesOfTheWrongShapeAreRefusedFieldByField() {
+        Map<String, Object> data = valid();
+        data.put("giayChungSinh", "../../etc/passwd");
+        data.put("tenTre", Map.of("first", "Khôi"));
+        data.put("noiSinh", List.of("a", "b"));
+        Map<String, String> errors = validator.validate(birth, data, Locale.ENGLISH);
+        assertThat(errors).containsEntry("giayChungSinh", "A file field takes a list of uploaded file ids.")
+                .containsEntry("tenTre", "This field takes text, not a list or an object.")
+                .containsEntry("noiSinh", "This field takes text, not a list or an object.");
+        data = valid();
+        data.put("giayChungSinh", List.of("0b178de5-0f1c-4a55-9d7e-3c1f2a4b5c6d", "C:\\file.pdf"));
+        assertThat(validator.validate(birth, data, VI)).containsKey("giayChungSinh");
     }
 }

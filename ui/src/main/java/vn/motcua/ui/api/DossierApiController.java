@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.engine.attachment.AttachmentService;
+import vn.motcua.engine.attachment.RejectedAttachmentException;
 import vn.motcua.engine.catalogue.ShippedAdminUnits;
 import vn.motcua.engine.dossier.Applicant;
 import vn.motcua.engine.dossier.Dossier;
@@ -41,10 +43,12 @@ class DossierApiController {
 
     private final DossierService dossiers;
     private final ResidentsDatabase registry;
+    private final AttachmentService attachments;
 
-    DossierApiController(DossierService dossiers, ResidentsDatabase registry) {
+    DossierApiController(DossierService dossiers, ResidentsDatabase registry, AttachmentService attachments) {
         this.dossiers = dossiers;
         this.registry = registry;
+        this.attachments = attachments;
     }
 
     /**
@@ -72,6 +76,7 @@ class DossierApiController {
             throw new InvalidParametersException(Map.of("body", "Thiếu nội dung JSON / JSON body required"));
         }
         String idNumber = token.getClaimAsString("SoDinhDanh");
+        checkAttachments(idNumber, body.attachmentIds());
         var resident = registry.findByIdNumber(idNumber, EnumSet.of(RegistryField.FULL_NAME, RegistryField.PERMANENT_ADDRESS),
                 new RegistryReader(idNumber, idNumber, "Nộp hồ sơ qua API: thông tin người nộp", null))
                 .orElseThrow(() -> new InvalidParametersException(Map.of("applicant",
@@ -104,6 +109,21 @@ class DossierApiController {
         }
         return dossiers.forApplicant(token.getClaimAsString("SoDinhDanh")).stream()
                 .map(d -> DossierResponse.of(d, dossiers.progress(d))).toList();
+    }
+
+    /** Every id must name one of the caller's own uploads: unknown, foreign or path-like ids are refused. */
+    private void checkAttachments(String idNumber, List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        if (!ids.stream().allMatch(vn.motcua.forms.schema.UploadIds::isUploadId)) {
+            throw new InvalidParametersException(Map.of("attachmentIds", "Mã tệp không hợp lệ / not an upload id"));
+        }
+        try {
+            attachments.checkForDossier(idNumber, ids);
+        } catch (RejectedAttachmentException e) {
+            throw new InvalidParametersException(Map.of("attachmentIds", e.getMessage()));
+        }
     }
 
     private static int level(Jwt token) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,7 +33,7 @@ class PaymentCallbackController {
                     + "and X-Payment-Signature (hex HMAC-SHA256 of timestamp + '.' + body). Repeats are acknowledged "
                     + "without effect; stale or unsigned callbacks get 401.")
     @PostMapping(path = "/api/v1/payments/callback", consumes = "application/json", produces = "application/json")
-    ResponseEntity<Map<String, String>> callback(@RequestBody String body,
+    ResponseEntity<?> callback(@RequestBody String body,
                                                  @RequestHeader(name = PaymentSignature.TIMESTAMP_HEADER, required = false) String timestamp,
                                                  @RequestHeader(name = PaymentSignature.SIGNATURE_HEADER, required = false) String signature) {
         CallbackOutcome outcome = payments.settle(body, timestamp, signature);
@@ -42,6 +43,16 @@ class PaymentCallbackController {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        return ResponseEntity.status(status).body(Map.of("outcome", outcome.name()));
+        if (status.is2xxSuccessful()) {
+            return ResponseEntity.status(status).body(Map.of("outcome", outcome.name()));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, switch (outcome) {
+            case UNAUTHENTICATED -> "Chữ ký hoặc thời điểm của thông báo không hợp lệ / bad or stale signature";
+            case CONFLICT -> "Giao dịch đã được ghi nhận khác / the order was settled by another transaction";
+            default -> "Nội dung thông báo không hợp lệ / the notification is not valid";
+        });
+        problem.setProperty("outcome", outcome.name());
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }
