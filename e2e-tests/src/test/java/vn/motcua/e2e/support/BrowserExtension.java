@@ -17,7 +17,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * One fresh headless Chromium per test, injected as a {@link WebDriver} parameter. A failed test
- * leaves a screenshot in {@code e2e-tests/target/screenshots}, taken before the browser closes.
+ * leaves a screenshot in {@code e2e-tests/target/screenshots}, taken before the browser closes; a
+ * passing one fails after all if the browser reported a Content-Security-Policy violation.
  */
 public class BrowserExtension implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback,
         ParameterResolver {
@@ -34,6 +35,12 @@ public class BrowserExtension implements BeforeEachCallback, AfterTestExecutionC
         if (context.getExecutionException().isPresent()) {
             screenshot(driver(context), context.getRequiredTestClass().getSimpleName() + "-"
                     + context.getRequiredTestMethod().getName());
+            return;
+        }
+        // every journey doubles as a check that the portal works under its Content-Security-Policy
+        java.util.List<String> violations = Browsers.contentSecurityPolicyViolations(driver(context));
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The browser blocked content under the Content-Security-Policy: " + violations);
         }
     }
 
