@@ -21,19 +21,19 @@ class MalformedRequests {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Tệp quá lớn / the upload is too large");
-        problem.setTitle("Payload too large");
-        problem.setProperty("errors", Map.of("file", "Tệp quá lớn / the upload is too large"));
-        return problem;
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", "file", "Tệp quá lớn / the upload is too large");
     }
 
     @ExceptionHandler(MultipartException.class)
     ProblemDetail malformedMultipart(MultipartException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", "body",
                 "Nội dung multipart/form-data không đọc được / the multipart body cannot be read");
-        problem.setTitle("Malformed request");
-        problem.setProperty("errors", Map.of("body", "multipart/form-data không hợp lệ / malformed multipart body"));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String field, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+        problem.setTitle(title);
+        problem.setProperty("errors", Map.of(field, message));
         return problem;
     }
 }

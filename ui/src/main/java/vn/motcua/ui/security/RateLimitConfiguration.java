@@ -35,14 +35,9 @@ class RateLimitConfiguration {
      */
     @Bean
     org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
-        return (request, response, rejected) -> {
-            org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
-                    org.springframework.http.HttpStatus.BAD_REQUEST, "Địa chỉ yêu cầu không hợp lệ / the request URL is not acceptable");
-            problem.setTitle("Bad request");
-            problem.setProperty("errors", java.util.Map.of("url", "Địa chỉ không hợp lệ / invalid URL"));
-            response.setStatus(400);
-            response.setContentType("application/problem+json");
-            json.writeValue(response.getOutputStream(), problem);
-        };
+        return (request, response, rejected) -> ProblemResponses.write(response, json,
+                org.springframework.http.HttpStatus.BAD_REQUEST, "Bad request",
+                "Địa chỉ yêu cầu không hợp lệ / the request URL is not acceptable",
+                java.util.Map.of("url", "Địa chỉ không hợp lệ / invalid URL"));
     }
 }

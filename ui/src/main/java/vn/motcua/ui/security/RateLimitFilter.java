@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -51,15 +50,10 @@ final class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "Quá nhiều yêu cầu, vui lòng thử lại sau " + retryAfter + " giây / too many requests, retry in "
-                        + retryAfter + " s");
-        problem.setTitle("Too many requests");
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader("Retry-After", Long.toString(retryAfter));
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(response, json, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+                "Quá nhiều yêu cầu, vui lòng thử lại sau " + retryAfter + " giây / too many requests, retry in "
+                        + retryAfter + " s", Map.of());
     }
 
     private Bucket bucket(RateLimitedSurface surface, String client) {

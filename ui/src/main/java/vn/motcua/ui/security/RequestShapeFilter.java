@@ -10,7 +10,6 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -31,13 +30,9 @@ final class RequestShapeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         if (contentType != null && !acceptable(contentType)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type không hợp lệ / invalid Content-Type");
-            problem.setTitle("Unsupported media type");
-            problem.setProperty("errors", Map.of("Content-Type", "Content-Type không hợp lệ / invalid Content-Type"));
-            response.setStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemResponses.write(response, json, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+                    "Content-Type không hợp lệ / invalid Content-Type",
+                    Map.of("Content-Type", "Content-Type không hợp lệ / invalid Content-Type"));
             return;
         }
         chain.doFilter(request, response);

@@ -94,7 +94,8 @@ public final class SandboxTokens {
 
     private static String location(HttpResponse<?> response, String base) {
         String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("Expected a redirect, got " + response.statusCode()));
+                .orElseThrow(() -> new IllegalStateException("Expected a redirect from " + response.uri() + ", got "
+                        + response.statusCode() + ": " + response.body()));
         return location.startsWith("http") ? location : base + location;
     }
 
