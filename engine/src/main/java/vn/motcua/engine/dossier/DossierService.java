@@ -116,6 +116,9 @@ public class DossierService {
         variables.put(VAR_APPLICANT_NAME, applicant.fullName());
         variables.put(VAR_DOSSIER_CODE, code);
         variables.put(VAR_RECEIVED_AT, java.util.Date.from(now));
+        // the form's declared fields, under the names and types the model's steps read
+        variables.putAll(forms.formOf(entry.code()).processVariables(
+                command.formData() == null ? Map.of() : command.formData()));
         var instance = runtime.startProcessInstanceByKey(processId(entry.code()), code, variables);
         Dossier dossier = new Dossier(code, entry.code(), unit, applicant.idNumber(), applicant.fullName(), channel,
                 toJson(command.formData()), instance.getId(), now);

@@ -22,7 +22,8 @@ import vn.motcua.workflows.flagship.ProcedureModels;
  * A version key (catalogue content + generator version) kept as a resource of the deployment lets
  * an unchanged restart skip generation entirely; otherwise Camunda's duplicate filtering with
  * {@code deployChangedOnly} deploys just the models that changed, and its deployment lock
- * serialises nodes that start together, so they do not deploy the same model twice.
+ * serialises nodes that start together, so they do not deploy the same model twice. A model whose
+ * steps read a variable its form does not supply is refused ({@link ProcessInputs}).
  */
 @Component
 @DependsOn("catalogueLoader")
@@ -65,6 +66,13 @@ class ProcedureModelDeployer implements InitializingBean {
         }
         List<CatalogueEntry> entries = catalogue.allEntries();
         List<String> xml = entries.parallelStream().map(models).toList();
+        List<String> broken = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            broken.addAll(ProcessInputs.missing(entries.get(i).code(), xml.get(i), forms.formOf(entries.get(i).code())));
+        }
+        if (!broken.isEmpty()) {
+            throw new IllegalStateException("Procedure models not deployed: " + String.join("; ", broken));
+        }
         DeploymentBuilder deployment = repository.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(true)

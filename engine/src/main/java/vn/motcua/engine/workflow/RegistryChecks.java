@@ -14,6 +14,7 @@ import vn.motcua.engine.registry.RegistryField;
 import vn.motcua.engine.registry.RegistryReader;
 import vn.motcua.engine.registry.Resident;
 import vn.motcua.engine.registry.ResidentsDatabase;
+import vn.motcua.forms.schema.ProcessVariable;
 
 /**
  * The flagship steps that check a dossier against the National Residents Database instead of
@@ -23,9 +24,10 @@ import vn.motcua.engine.registry.ResidentsDatabase;
 @Configuration(proxyBeanMethods = false)
 class RegistryChecks {
 
-    static final String VAR_FATHER_ID = "fatherIdNumber";
-    static final String VAR_MOTHER_ID = "motherIdNumber";
-    static final String VAR_PARTNER_ID = "partnerIdNumber";
+    // declared by the forms (ProcessVariable), checked against the models at deployment (ProcessInputs)
+    static final String VAR_FATHER_ID = ProcessVariable.FATHER_ID_NUMBER.variableName();
+    static final String VAR_MOTHER_ID = ProcessVariable.MOTHER_ID_NUMBER.variableName();
+    static final String VAR_PARTNER_ID = ProcessVariable.PARTNER_ID_NUMBER.variableName();
     static final String VAR_PARENTS_FOUND = "parentsFoundInRegistry";
     static final String VAR_APPLICANT_FOUND = "applicantFoundInRegistry";
     static final String VAR_APPLICANT_PERMANENT_WARD = "applicantPermanentWard";

@@ -67,6 +67,47 @@ class DossierSubmissionIntegrationTests {
         return new SubmitDossier("1.004194", "ONLINE", Map.of("soDienThoai", "0987654321"), key);
     }
 
+    @Autowired
+    vn.motcua.engine.registry.ResidentsDatabase registry;
+
+    @Test
+    void theParentsDeclaredInTheFormAreCheckedInTheRegistryAndSeeTheRead() {
+        int motherReadsBefore = registry.accessLog(BINH.idNumber(), 1000).size();
+        Dossier d = dossiers.submit(AN, 2, birth("parents-" + UUID.randomUUID()));
+        TestDossiers.runJobs(management, d.processInstanceId());
+
+        assertThat(runtime.getVariable(d.processInstanceId(), "parentsFoundInRegistry")).isEqualTo(true);
+        var motherReads = registry.accessLog(BINH.idNumber(), 1000);
+        assertThat(motherReads).hasSize(motherReadsBefore + 1);
+        assertThat(motherReads.get(0).dossierCode()).isEqualTo(d.code());
+        assertThat(motherReads.get(0).purpose()).contains("Đăng ký khai sinh");
+        assertThat(registry.accessLog(AN.idNumber(), 1000)).anySatisfy(read -> {
+            assertThat(read.dossierCode()).isEqualTo(d.code());
+            assertThat(read.purpose()).contains("cha, mẹ");
+        });
+    }
+
+    @Test
+    void aMarriageWithAnAlreadyMarriedPartnerIsCaughtByTheRegistryCheck() {
+        var tuan = vn.motcua.engine.registry.DemoRegistry.ACCOUNTS.get(4).resident();
+        var lan = vn.motcua.engine.registry.DemoRegistry.ACCOUNTS.get(5).resident();
+        Applicant groom = new Applicant(tuan.idNumber(), tuan.fullName(), tuan.permanentWardCode(),
+                vn.motcua.engine.catalogue.ShippedAdminUnits.provinceOfWard(tuan.permanentWardCode()).orElseThrow());
+        // Nguyễn Văn An is married to Trần Thị Bình in the registry
+        Dossier married = dossiers.submit(groom, 2, marriage(AN.idNumber(), "Nguyễn Văn An", "marriage-" + UUID.randomUUID()));
+        TestDossiers.runJobs(management, married.processInstanceId());
+        assertThat(runtime.getVariable(married.processInstanceId(), "bothUnmarriedInRegistry")).isEqualTo(false);
+        // Đặng Ngọc Lan is not married
+        Dossier free = dossiers.submit(groom, 2, marriage(lan.idNumber(), lan.fullName(), "marriage-" + UUID.randomUUID()));
+        TestDossiers.runJobs(management, free.processInstanceId());
+        assertThat(runtime.getVariable(free.processInstanceId(), "bothUnmarriedInRegistry")).isEqualTo(true);
+    }
+
+    private static SubmitDossier marriage(String partnerId, String partnerName, String key) {
+        return new SubmitDossier("1.000894", "ONLINE", Map.of("soDinhDanhBenKia", partnerId, "hoTenBenKia", partnerName,
+                "lanKetHon", "FIRST", "cungNoiCuTru", "yes", "soDienThoai", "0912345678"), key);
+    }
+
     @Test
     void aSubmissionCreatesTheDossierItsCodeItsProcessAndItsAuditEventTogether() {
         Dossier d = dossiers.submit(AN, 2, birth("key-" + UUID.randomUUID()));

@@ -42,15 +42,40 @@ public record FormSchema(String id, List<FormField> fields) {
                 }
                 hide = new FormField.HideWhen(m.group(1), m.group(3), m.group(2).equals("="));
             }
-            fields.add(new FormField(c.path("key").asText(null), c.path("label").asText(c.path("text").asText("")), type,
+            String key = c.path("key").asText(null);
+            String variable = text(c.path("properties"), "processVariable");
+            fields.add(new FormField(key, c.path("label").asText(c.path("text").asText("")), type,
                     rules, List.copyOf(options), hide, c.path("readonly").asBoolean(false),
-                    text(c.path("properties"), "prefill")));
+                    text(c.path("properties"), "prefill"), variable == null ? null : ProcessVariable.named(variable, key)));
         }
         return new FormSchema(root.path("id").asText(), List.copyOf(fields));
     }
 
     public List<FormField> valueFields() {
         return fields.stream().filter(f -> f.type().holdsValue() && f.key() != null).toList();
+    }
+
+    /** The process variables this form supplies (its half of the form-to-process contract). */
+    public java.util.Set<ProcessVariable> suppliedVariables() {
+        java.util.Set<ProcessVariable> supplied = java.util.EnumSet.noneOf(ProcessVariable.class);
+        valueFields().stream().map(FormField::processVariable).filter(java.util.Objects::nonNull).forEach(supplied::add);
+        return supplied;
+    }
+
+    /**
+     * The process variables of a submission: each declared field's value, trimmed, under its
+     * variable's name; fields left empty or hidden supply nothing (the model sees no variable).
+     */
+    public java.util.Map<String, Object> processVariables(java.util.Map<String, Object> data) {
+        java.util.Map<String, Object> variables = new java.util.LinkedHashMap<>();
+        for (FormField field : valueFields()) {
+            Object value = data.get(field.key());
+            if (field.processVariable() != null && value instanceof String text && !text.isBlank()
+                    && !FormValidator.hidden(field, data)) {
+                variables.put(field.processVariable().variableName(), text.strip());
+            }
+        }
+        return variables;
     }
 
     private static Integer integer(JsonNode node, String name) {

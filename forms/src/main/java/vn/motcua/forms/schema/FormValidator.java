@@ -49,7 +49,7 @@ public final class FormValidator {
         return errors;
     }
 
-    private static boolean hidden(FormField field, Map<String, Object> data) {
+    static boolean hidden(FormField field, Map<String, Object> data) {
         if (field.hideWhen() == null) {
             return false;
         }

@@ -110,4 +110,24 @@ class FormValidatorTests {
         data.put("giayChungSinh", List.of("0b178de5-0f1c-4a55-9d7e-3c1f2a4b5c6d", "C:\\file.pdf"));
         assertThat(validator.validate(birth, data, VI)).containsKey("giayChungSinh");
     }
+
+    @Test
+    void theFormDeclaresWhichFieldsReachTheProcessAndUnderWhatName() {
+        assertThat(birth.suppliedVariables()).containsExactlyInAnyOrder(ProcessVariable.FATHER_ID_NUMBER,
+                ProcessVariable.MOTHER_ID_NUMBER);
+        Map<String, Object> data = valid();
+        data.put("soDinhDanhCha", " 001092100001 ");
+        assertThat(birth.processVariables(data)).containsExactly(Map.entry("fatherIdNumber", "001092100001"),
+                Map.entry("motherIdNumber", "001194100002"));
+        data.remove("soDinhDanhCha");
+        assertThat(birth.processVariables(data)).containsOnlyKeys("motherIdNumber");
+    }
+
+    @Test
+    void anUnknownProcessVariableIsRefusedWhenTheFormIsRead() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormSchema.of(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree("{\"id\":\"f\",\"components\":[{\"type\":\"textfield\",\"key\":\"x\","
+                                + "\"properties\":{\"processVariable\":\"fathersId\"}}]}")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x").hasMessageContaining("fathersId");
+    }
 }
