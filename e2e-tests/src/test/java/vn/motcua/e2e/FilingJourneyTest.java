@@ -24,7 +24,8 @@ import vn.motcua.e2e.support.SharedPortal;
 /**
  * A citizen finds birth registration, files it for a newborn with the applicant and the parents
  * prefilled from the residents database and the birth certificate uploaded, gets the dossier code,
- * and finds the dossier in "Hồ sơ của tôi"; bad values are shown on their fields.
+ * and finds the dossier in "Hồ sơ của tôi"; the mother named in the form sees that her registry
+ * record was read for the dossier; bad values are shown on their fields.
  */
 @ExtendWith({SharedPortal.class, BrowserExtension.class})
 class FilingJourneyTest {
@@ -78,6 +79,12 @@ class FilingJourneyTest {
             return text.contains(code) && text.contains("Tiếp nhận, kiểm tra hồ sơ") ? text : null;
         });
         assertThat(cells).contains("Thủ tục đăng ký khai sinh", "Đang giải quyết");
+        pages.logout();
+
+        // the mother named in the form was checked against the residents database for this very
+        // dossier, and she sees that read under "Ai đã tra cứu dữ liệu của tôi"
+        pages.loginAs("049190100004", "Phạm Thu Trang").openAccessLog();
+        assertThat(pages.accessLogCells()).contains(code, "Đăng ký khai sinh: đối chiếu thông tin cha, mẹ");
         pages.logout();
     }
 

@@ -16,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -106,7 +105,7 @@ public class VneidSandboxConfiguration {
                                               JWKSource<SecurityContext> keys, PublicUrl publicUrl) throws Exception {
         // the sandbox's own decoder, for its userinfo endpoint; not a bean, so that the portal's
         // resource server keeps its own
-        JwtDecoder decoder = OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+        JwtDecoder decoder = accessTokenDecoder(keys);
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(new AndRequestMatcher(path(PATH + "/**"), server.getEndpointsMatcher()))
                 .with(server, as -> as
@@ -120,6 +119,20 @@ public class VneidSandboxConfiguration {
                 .securityContext(context -> context.securityContextRepository(session.contexts))
                 .requestCache(cache -> cache.requestCache(session.requests));
         return http.build();
+    }
+
+    /**
+     * The userinfo endpoint takes the sandbox's access tokens, which are typed {@code at+jwt}
+     * (RFC 9068); the authorization server's default decoder would accept only {@code JWT}.
+     */
+    private static JwtDecoder accessTokenDecoder(JWKSource<SecurityContext> keys) {
+        com.nimbusds.jwt.proc.DefaultJWTProcessor<SecurityContext> processor = new com.nimbusds.jwt.proc.DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new com.nimbusds.jose.proc.JWSVerificationKeySelector<>(
+                com.nimbusds.jose.JWSAlgorithm.RS256, keys));
+        processor.setJWSTypeVerifier(new com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier<>(
+                new com.nimbusds.jose.JOSEObjectType(VneidTokenClaims.ACCESS_TOKEN_TYPE)));
+        processor.setJWTClaimsSetVerifier((claims, context) -> { }); // Spring's validators check the claims
+        return new org.springframework.security.oauth2.jwt.NimbusJwtDecoder(processor);
     }
 
     /** The sandbox's own pages: login (ID number + passcode), OTP, consent. */
