@@ -22,6 +22,7 @@ import vn.motcua.engine.attachment.RejectedAttachmentException;
 import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.engine.forms.ProcedureForms;
 import vn.motcua.engine.payment.PaymentService;
+import vn.motcua.engine.staff.StaffMember;
 import vn.motcua.forms.identity.PersonalIdNumber;
 import vn.motcua.forms.schema.FieldType;
 import vn.motcua.forms.schema.FormField;
@@ -81,20 +82,34 @@ public class DossierService {
     }
 
     public Dossier submit(Applicant applicant, int accountLevel, SubmitDossier command) {
+        return submit(applicant, accountLevel, command, null);
+    }
+
+    /**
+     * A dossier received in person: the identity was proven with the chip card (level 2), and the
+     * receiving civil servant is recorded in the same transaction as the dossier. Not to be called
+     * inside another transaction: a concurrent retry with the same key is resolved here by a
+     * rollback of this submission, which must not take a caller's work with it.
+     */
+    public Dossier submitAtCounter(Applicant applicant, SubmitDossier command, StaffMember receivedBy) {
+        return submit(applicant, 2, command, java.util.Objects.requireNonNull(receivedBy));
+    }
+
+    private Dossier submit(Applicant applicant, int accountLevel, SubmitDossier command, StaffMember receivedBy) {
         CatalogueEntry entry = validate(applicant, accountLevel, command);
         Optional<Dossier> earlier = dossiers.byIdempotencyKey(applicant.idNumber(), command.idempotencyKey());
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
-            return transaction.execute(status -> create(applicant, entry, command));
+            return transaction.execute(status -> create(applicant, entry, command, receivedBy));
         } catch (DuplicateKeyException retried) {
             // the same key committed by a concurrent request: this one rolled back, number included
             return dossiers.byIdempotencyKey(applicant.idNumber(), command.idempotencyKey()).orElseThrow(() -> retried);
         }
     }
 
-    private Dossier create(Applicant applicant, CatalogueEntry entry, SubmitDossier command) {
+    private Dossier create(Applicant applicant, CatalogueEntry entry, SubmitDossier command, StaffMember receivedBy) {
         String unit = UnitRouting.unitFor(entry, applicant.wardCode(), applicant.provinceCode());
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
@@ -125,6 +140,10 @@ public class DossierService {
         dossiers.insert(dossier, command.idempotencyKey());
         audit.record(applicant.idNumber(), "DOSSIER_SUBMITTED", "DOSSIER", code,
                 "procedure " + entry.code() + ", channel " + channel);
+        if (receivedBy != null) {
+            audit.record(receivedBy.idNumber(), "COUNTER_RECEIVED", "DOSSIER", code,
+                    "received in person by " + receivedBy.fullName() + ", " + receivedBy.unitCode());
+        }
         return dossier;
     }
 

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.engine.audit.AuditTrail;
-import vn.motcua.engine.catalogue.ShippedAdminUnits;
 import vn.motcua.engine.catalogue.VietnameseText;
 import vn.motcua.engine.dossier.Applicant;
 import vn.motcua.engine.dossier.Dossier;
@@ -40,15 +38,12 @@ public class CounterReception {
     private final ChipCardQr qr;
     private final ResidentsDatabase registry;
     private final DossierService dossiers;
-    private final AuditTrail audit;
     private final Clock clock;
 
-    CounterReception(PersonalIdNumber idNumbers, ResidentsDatabase registry, DossierService dossiers, AuditTrail audit,
-                     Clock clock) {
+    CounterReception(PersonalIdNumber idNumbers, ResidentsDatabase registry, DossierService dossiers, Clock clock) {
         this.qr = new ChipCardQr(idNumbers);
         this.registry = registry;
         this.dossiers = dossiers;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -79,18 +74,17 @@ public class CounterReception {
         return problems.isEmpty() ? new Identification(resident, List.of()) : new Identification(Optional.empty(), problems);
     }
 
-    /** Files the dossier for the identified citizen, through the same checks as online filing. */
-    @Transactional
+    /**
+     * Files the dossier for the identified citizen, through the same checks as online filing. No
+     * transaction of its own: the submission is one, and a retry with the same key must find the
+     * first dossier rather than poison an enclosing transaction.
+     */
     public Dossier file(StaffMember staff, Resident citizen, String procedureCode, java.util.Map<String, Object> formData,
                         String idempotencyKey) {
         requireReception(staff);
-        Applicant applicant = new Applicant(citizen.idNumber(), citizen.fullName(), citizen.permanentWardCode(),
-                ShippedAdminUnits.provinceOfWard(citizen.permanentWardCode()).orElse(null));
         // identity proven in person with the chip card: the level-2 procedures are open to the walk-in citizen
-        Dossier dossier = dossiers.submit(applicant, 2, new SubmitDossier(procedureCode, "IN_PERSON", formData, idempotencyKey));
-        audit.record(staff.idNumber(), "COUNTER_RECEIVED", "DOSSIER", dossier.code(),
-                "received in person by " + staff.fullName() + ", " + staff.unitCode());
-        return dossier;
+        return dossiers.submitAtCounter(Applicant.of(citizen),
+                new SubmitDossier(procedureCode, "IN_PERSON", formData, idempotencyKey), staff);
     }
 
     private static void requireReception(StaffMember staff) {

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.attachment.RejectedAttachmentException;
-import vn.motcua.engine.catalogue.ShippedAdminUnits;
 import vn.motcua.engine.dossier.Applicant;
 import vn.motcua.engine.dossier.Dossier;
 import vn.motcua.engine.dossier.DossierProgress;
@@ -81,8 +80,7 @@ class DossierApiController {
                 new RegistryReader(idNumber, idNumber, "Nộp hồ sơ qua API: thông tin người nộp", null))
                 .orElseThrow(() -> new InvalidParametersException(Map.of("applicant",
                         "Người nộp không có trong Cơ sở dữ liệu quốc gia về dân cư / applicant not in the registry")));
-        Applicant applicant = new Applicant(idNumber, resident.fullName(), resident.permanentWardCode(),
-                ShippedAdminUnits.provinceOfWard(resident.permanentWardCode()).orElse(null));
+        Applicant applicant = Applicant.of(resident);
         try {
             Dossier dossier = dossiers.submit(applicant, level(token), new SubmitDossier(body.procedureCode(),
                     body.channel(), body.formData(), key, body.paymentId()));

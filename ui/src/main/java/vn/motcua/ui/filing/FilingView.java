@@ -30,7 +30,6 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
-import vn.motcua.engine.catalogue.ShippedAdminUnits;
 import vn.motcua.engine.dossier.Applicant;
 import vn.motcua.engine.dossier.Dossier;
 import vn.motcua.engine.dossier.DossierService;
@@ -295,8 +294,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         String paymentId = payments.onlineFee(code).isPresent()
                 ? payments.openForFiling(user.idNumber(), code).filter(Payment::paid).map(Payment::id).orElse(null) : null;
         try {
-            Dossier dossier = dossiers.submit(new Applicant(resident.idNumber(), resident.fullName(), resident.permanentWardCode(),
-                            ShippedAdminUnits.provinceOfWard(resident.permanentWardCode()).orElse(null)), user.level(),
+            Dossier dossier = dossiers.submit(Applicant.of(resident), user.level(),
                     new SubmitDossier(code, "ONLINE", form.values(), idempotencyKey, paymentId));
             drafts.discard(user.idNumber(), code);
             getUI().ifPresent(ui -> ui.navigate(DossierView.class, new RouteParameters("code", dossier.code())));
