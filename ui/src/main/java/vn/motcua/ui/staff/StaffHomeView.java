@@ -21,15 +21,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.queue.QueueQuery;
 import vn.motcua.engine.queue.TaskDecisions;
+import vn.motcua.engine.queue.DeadlineLight;
 import vn.motcua.engine.queue.WorkItem;
 import vn.motcua.engine.queue.WorkQueue;
 import vn.motcua.engine.staff.StaffMember;
@@ -54,7 +52,7 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
     private final WorkQueue queue;
     private final TaskDecisions decisions;
     private final ProcedureCatalogue catalogue;
-    private final Clock clock;
+    private final DeadlineLight lights;
     private final StaffMember staff;
     private final Grid<WorkItem> grid = new Grid<>();
     private final Select<String> step = new Select<>();
@@ -65,11 +63,11 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
     private final Div counts = new Div();
 
     public StaffHomeView(CurrentUser currentUser, WorkQueue queue, TaskDecisions decisions, ProcedureCatalogue catalogue,
-                         Clock clock) {
+                         DeadlineLight lights) {
         this.queue = queue;
         this.decisions = decisions;
         this.catalogue = catalogue;
-        this.clock = clock;
+        this.lights = lights;
         this.staff = currentUser.require().staff().orElseThrow();
         setId("staff-view");
         addClassName("motcua-page");
@@ -184,11 +182,9 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
                 QueueQuery.Sort.DUE, false, 0, 50);
     }
 
-    /** Deadline light: red overdue, amber due within a working day, green otherwise. */
+    /** Deadline light: red overdue, amber due within a working day, green otherwise (the rule: {@link DeadlineLight}). */
     private Span light(WorkItem item) {
-        Instant now = Instant.now(clock);
-        String colour = item.dueAt() == null ? "none" : item.overdue(now) ? "red"
-                : Duration.between(now, item.dueAt()).toHours() < 24 ? "amber" : "green";
+        String colour = lights.of(item).name().toLowerCase(java.util.Locale.ROOT);
         Span light = new Span();
         light.addClassNames("motcua-light", "motcua-light-" + colour);
         light.getElement().setAttribute("title", getTranslation("queue.light." + colour));
