@@ -56,4 +56,12 @@ class ArchitectureTests {
                 .allowEmptyShould(true)
                 .check(motcua);
     }
+
+    @Test
+    void theEngineFeaturesDependOnEachOtherWithoutCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("vn.motcua.engine.(*)..")
+                .should().beFreeOfCycles()
+                .because("a feature that needs to hear from a feature it is used by listens to its events")
+                .check(motcua);
+    }
 }

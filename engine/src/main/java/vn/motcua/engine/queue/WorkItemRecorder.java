@@ -79,10 +79,14 @@ public class WorkItemRecorder implements TaskListener {
                 .where(WORK_ITEM.TASK_ID.eq(task.getId()), WORK_ITEM.STATE.in("OPEN", "CLAIMED")).execute();
     }
 
-    /** The due time moved (supplement received, new appointment): the dossier's open items follow. */
-    public void dueMoved(String processInstanceId, Date due) {
-        sql.update(WORK_ITEM).set(WORK_ITEM.DUE_AT, local(due))
-                .where(WORK_ITEM.PROCESS_INSTANCE_ID.eq(processInstanceId), WORK_ITEM.IS_OPEN.eq((byte) 1)).execute();
+    /**
+     * The due time moved (supplement received, new appointment): the dossier's open items follow,
+     * in the same transaction (a synchronous listener of the engine's event).
+     */
+    @org.springframework.context.event.EventListener
+    void dueMoved(vn.motcua.engine.workflow.DossierDueMoved moved) {
+        sql.update(WORK_ITEM).set(WORK_ITEM.DUE_AT, local(Date.from(moved.due())))
+                .where(WORK_ITEM.PROCESS_INSTANCE_ID.eq(moved.processInstanceId()), WORK_ITEM.IS_OPEN.eq((byte) 1)).execute();
     }
 
     static String nameKey(String name) {

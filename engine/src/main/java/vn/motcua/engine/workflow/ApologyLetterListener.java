@@ -26,11 +26,11 @@ class ApologyLetterListener implements TaskListener {
     private final DossierDocuments documents;
     private final AuditTrail audit;
     private final Clock clock;
-    private final vn.motcua.engine.queue.WorkItemRecorder workItems;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ApologyLetterListener(DossierDocuments documents, AuditTrail audit, Clock clock,
-                          vn.motcua.engine.queue.WorkItemRecorder workItems) {
-        this.workItems = workItems;
+                          org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
@@ -45,7 +45,7 @@ class ApologyLetterListener implements TaskListener {
             facts.put("Ngày hẹn trả kết quả mới", DATE.format(date.toInstant().atZone(clock.getZone())));
             execution.setVariable(VAR_APPOINTMENT_AT, date);
             // the unit now works to the new appointment, as the citizen was told
-            workItems.dueMoved(execution.getProcessInstanceId(), date);
+            events.publishEvent(new DossierDueMoved(execution.getProcessInstanceId(), date.toInstant()));
         }
         Object reason = task.getVariable(VAR_APOLOGY_REASON);
         IssuedDocument letter = documents.issue(execution, DocumentType.APOLOGY, facts,

@@ -23,11 +23,11 @@ class SupplementReceivedListener implements ExecutionListener {
     private final DeadlineCalculator deadlines;
     private final AuditTrail audit;
     private final Clock clock;
-    private final vn.motcua.engine.queue.WorkItemRecorder workItems;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SupplementReceivedListener(DeadlineCalculator deadlines, AuditTrail audit, Clock clock,
-                               vn.motcua.engine.queue.WorkItemRecorder workItems) {
-        this.workItems = workItems;
+                               org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock;
@@ -47,7 +47,7 @@ class SupplementReceivedListener implements ExecutionListener {
         execution.setVariable(VAR_DUE_AT, newDue);
         execution.setVariable(VAR_WARNING_AT, newWarning);
         execution.removeVariable(VAR_CLOCK_PAUSED_AT);
-        workItems.dueMoved(execution.getProcessInstanceId(), newDue);
+        events.publishEvent(new DossierDueMoved(execution.getProcessInstanceId(), newDue.toInstant()));
         var management = execution.getProcessEngineServices().getManagementService();
         for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).timers().list()) {
             String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())

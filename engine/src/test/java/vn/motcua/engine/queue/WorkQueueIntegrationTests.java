@@ -157,4 +157,20 @@ class WorkQueueIntegrationTests {
         assertThat(queue.openItemOfDossier(mai, dossier.code())).as("waits for the citizen").isEmpty();
         assertThat(queue.item(mai, reception.taskId()).orElseThrow().state()).isEqualTo(WorkItem.State.DONE);
     }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    void whenTheEngineMovesADossiersDueTimeItsOpenQueueItemsFollow() {
+        StaffMember mai = member("001187200001");
+        Dossier dossier = file();
+        WorkItem reception = openItem(mai, dossier);
+        java.time.Instant later = reception.dueAt().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        transaction.executeWithoutResult(status -> events.publishEvent(
+                new vn.motcua.engine.workflow.DossierDueMoved(dossier.processInstanceId(), later)));
+        assertThat(queue.item(mai, reception.taskId()).orElseThrow().dueAt()).isEqualTo(later);
+    }
 }

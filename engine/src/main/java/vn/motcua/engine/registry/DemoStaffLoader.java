@@ -1,4 +1,4 @@
-package vn.motcua.engine.staff;
+package vn.motcua.engine.registry;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -6,10 +6,13 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
-import vn.motcua.engine.registry.DemoRegistry;
-import vn.motcua.engine.registry.Resident;
+import vn.motcua.engine.staff.StaffDirectory;
 
-/** Puts the demo units and civil servants (README, "Demo accounts") into the staff directory. */
+/**
+ * Puts the demo units and civil servants (README, "Demo accounts") into the staff directory. It
+ * lives with the rest of the demo seeding (the demo people, the generated residents), all of it
+ * {@link vn.motcua.engine.OnlyWithDemoData}.
+ */
 @Component
 @vn.motcua.engine.OnlyWithDemoData
 @DependsOn("registryLoader")
