@@ -44,6 +44,7 @@ final class SigningKeys {
 
     private final Path file;
     private final char[] password;
+    private final java.util.Map<String, AgencyKey> unlockedKeys = new java.util.HashMap<>();
     private final boolean generate;
     private final KeyStore store;
 
@@ -114,8 +115,22 @@ final class SigningKeys {
         }
     }
 
-    /** The unit's key; in development created (and saved) the first time the unit signs. */
+    /**
+     * The unit's key; in development created (and saved) the first time the unit signs. Unlocked
+     * once per unit and kept: unlocking a PKCS#12 entry runs its password-based key derivation,
+     * which per signature cost more CPU than the signature itself (docs/measurements.md).
+     */
     synchronized AgencyKey forUnit(String unitCode, String agencyName) {
+        AgencyKey unlocked = unlockedKeys.get(unitCode);
+        if (unlocked != null) {
+            return unlocked;
+        }
+        AgencyKey key = unlock(unitCode, agencyName);
+        unlockedKeys.put(unitCode, key);
+        return key;
+    }
+
+    private AgencyKey unlock(String unitCode, String agencyName) {
         String alias = "unit-" + unitCode;
         try {
             if (!store.containsAlias(alias)) {
