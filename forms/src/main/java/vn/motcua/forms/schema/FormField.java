@@ -22,4 +22,22 @@ public record FormField(String key, String label, FieldType type, Rules rules, L
     /** {@code =key = "value"} or {@code =key != "value"}: the one kind of condition MotCua's forms use. */
     public record HideWhen(String key, String value, boolean equals) {
     }
+
+    /**
+     * Whether the field is hidden given the other values: then it is neither shown, required,
+     * checked nor submitted. The one rule the renderer and the validator both apply.
+     */
+    public boolean hiddenGiven(java.util.Map<String, Object> values) {
+        if (hideWhen == null) {
+            return false;
+        }
+        Object other = values.get(hideWhen.key());
+        boolean same = other != null && hideWhen.value().equals(other.toString());
+        return hideWhen.equals() == same;
+    }
+
+    /** The label shown for an option's value (the value itself when the form has no such option). */
+    public String optionLabel(String value) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst().map(Option::label).orElse(value);
+    }
 }

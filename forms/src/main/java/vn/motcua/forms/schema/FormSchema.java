@@ -71,7 +71,7 @@ public record FormSchema(String id, List<FormField> fields) {
         for (FormField field : valueFields()) {
             Object value = data.get(field.key());
             if (field.processVariable() != null && value instanceof String text && !text.isBlank()
-                    && !FormValidator.hidden(field, data)) {
+                    && !field.hiddenGiven(data)) {
                 variables.put(field.processVariable().variableName(), text.strip());
             }
         }

@@ -38,7 +38,7 @@ public final class FormValidator {
             }
         }
         for (FormField field : schema.valueFields()) {
-            if (hidden(field, data)) {
+            if (field.hiddenGiven(data)) {
                 continue;
             }
             String problem = check(field, data.get(field.key()), messages, locale);
@@ -47,15 +47,6 @@ public final class FormValidator {
             }
         }
         return errors;
-    }
-
-    static boolean hidden(FormField field, Map<String, Object> data) {
-        if (field.hideWhen() == null) {
-            return false;
-        }
-        Object other = data.get(field.hideWhen().key());
-        boolean same = other != null && field.hideWhen().value().equals(other.toString());
-        return field.hideWhen().equals() == same;
     }
 
     private String check(FormField field, Object value, ResourceBundle messages, Locale locale) {

@@ -71,15 +71,13 @@ public final class FormRenderer extends Div {
                     Select<String> select = new Select<>();
                     select.setLabel(field.label());
                     select.setItems(field.options().stream().map(FormField.Option::value).toList());
-                    select.setItemLabelGenerator(v -> field.options().stream().filter(o -> o.value().equals(v))
-                            .findFirst().map(FormField.Option::label).orElse(v));
+                    select.setItemLabelGenerator(field::optionLabel);
                     yield select;
                 }
                 case RADIO -> {
                     RadioButtonGroup<String> radio = new RadioButtonGroup<>(field.label());
                     radio.setItems(field.options().stream().map(FormField.Option::value).toList());
-                    radio.setItemLabelGenerator(v -> field.options().stream().filter(o -> o.value().equals(v))
-                            .findFirst().map(FormField.Option::label).orElse(v));
+                    radio.setItemLabelGenerator(field::optionLabel);
                     yield radio;
                 }
                 case CHECKBOX -> new Checkbox(field.label());
@@ -168,8 +166,7 @@ public final class FormRenderer extends Div {
             if (value instanceof List<?> ids) {
                 shown = String.join(", ", ids.stream().map(id -> fileNames.getOrDefault(id.toString(), id.toString())).toList());
             } else if (!field.options().isEmpty()) {
-                shown = field.options().stream().filter(o -> o.value().equals(value.toString())).findFirst()
-                        .map(FormField.Option::label).orElse(value.toString());
+                shown = field.optionLabel(value.toString());
             } else if (field.type() == FieldType.DATETIME) {
                 shown = LocalDate.parse(value.toString()).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             } else if (value instanceof Boolean b) {
@@ -225,9 +222,7 @@ public final class FormRenderer extends Div {
         Map<String, Object> values = rawValues();
         for (FormField field : schema.fields()) {
             if (field.hideWhen() != null && components.containsKey(field.key())) {
-                Object other = values.get(field.hideWhen().key());
-                boolean same = other != null && field.hideWhen().value().equals(other.toString());
-                components.get(field.key()).setVisible(field.hideWhen().equals() != same);
+                components.get(field.key()).setVisible(!field.hiddenGiven(values));
             }
         }
     }
