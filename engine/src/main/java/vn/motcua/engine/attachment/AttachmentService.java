@@ -117,7 +117,8 @@ public class AttachmentService {
 
     /** Letters (with Vietnamese marks folded away), digits, dot, dash, underscore; at most 120 characters. */
     static String safeName(String name) {
-        String base = name == null ? "tep" : Path.of(name.replace('\\', '/')).getFileName().toString();
+        // the last path segment, as text: Path.of would throw on a NUL or other bytes a client may send
+        String base = name == null ? "tep" : name.substring(name.replace('\\', '/').lastIndexOf('/') + 1);
         String folded = Normalizer.normalize(base, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .replace('đ', 'd').replace('Đ', 'D');
         String safe = folded.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");

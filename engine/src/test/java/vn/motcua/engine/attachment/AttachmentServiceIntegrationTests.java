@@ -47,6 +47,8 @@ class AttachmentServiceIntegrationTests {
         assertThat(AttachmentService.safeName("../../etc/Giấy chứng sinh (bản chính).pdf")).isEqualTo("Giay_chung_sinh_ban_chinh_.pdf");
         assertThat(AttachmentService.safeName("C:\\Users\\an\\Đơn.pdf")).isEqualTo("Don.pdf");
         assertThat(AttachmentService.safeName("...")).isEqualTo("tep");
+        assertThat(AttachmentService.safeName("giay\u0000to.pdf")).isEqualTo("giay_to.pdf");
+        assertThat(AttachmentService.safeName("thu-muc/")).isEqualTo("tep");
     }
 
     @Test

@@ -184,7 +184,8 @@ class SecurityConfiguration {
     SecurityFilterChain dossierApi(HttpSecurity http, org.springframework.security.oauth2.jwt.JwtDecoder vneidAccessTokens)
             throws Exception {
         securityHeaders(http);
-        return http.securityMatcher(new OrRequestMatcher(path("/api/v1/dossiers"), path("/api/v1/dossiers/**")))
+        return http.securityMatcher(new OrRequestMatcher(path("/api/v1/dossiers"), path("/api/v1/dossiers/**"),
+                        path("/api/v1/attachments")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(vneidAccessTokens)))
                 .csrf(csrf -> csrf.disable())

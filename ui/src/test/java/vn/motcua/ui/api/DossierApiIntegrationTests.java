@@ -88,4 +88,45 @@ class DossierApiIntegrationTests {
         assertThat(call("GET", "/api/v1/dossiers?mine=true", null, null, null).statusCode()).isEqualTo(401);
         assertThat(call("GET", "/api/v1/dossiers?mine=true", an + "x", null, null).statusCode()).isEqualTo(401);
     }
+
+    private HttpResponse<String> upload(String token, String fileName, byte[] content) throws Exception {
+        String boundary = "motcua-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(head);
+        body.write(content);
+        body.write(tail);
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/attachments"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aCitizensAppUploadsTheBirthCertificateAndFilesWithIt() throws Exception {
+        byte[] pdf = "%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var uploaded = upload(an, "Giấy chứng sinh.pdf", pdf);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        String id = json(uploaded).get("id").asText();
+        assertThat(json(uploaded).get("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(json(uploaded).get("fileName").asText()).isEqualTo("Giay_chung_sinh.pdf");
+
+        var notAllowed = upload(an, "anh.pdf", "MZ this is a program".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(notAllowed.statusCode()).isEqualTo(400);
+        assertThat(json(notAllowed).get("errors").has("file")).isTrue();
+        assertThat(upload(null, "a.pdf", pdf).statusCode()).isEqualTo(401);
+
+        String form = "{\"procedureCode\": \"1.001193\", \"formData\": {\"tenTre\": \"Nguyễn Minh Khôi\", \"gioiTinh\": \"MALE\","
+                + " \"ngaySinh\": \"" + java.time.LocalDate.now().minusDays(2) + "\", \"noiSinh\": \"Bệnh viện Phụ sản\","
+                + " \"danToc\": \"Kinh\", \"quocTich\": \"Việt Nam\", \"soDinhDanhCha\": \"001092100001\","
+                + " \"soDinhDanhMe\": \"001194100002\", \"coGiayChungSinh\": \"yes\", \"giayChungSinh\": [\"" + id + "\"],"
+                + " \"soDienThoai\": \"0912345678\"}, \"attachmentIds\": [\"" + id + "\"]}";
+        // Bình cannot file with An's upload; An can
+        var foreign = call("POST", "/api/v1/dossiers", binh, "api-upload-" + UUID.randomUUID(), form);
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        var filed = call("POST", "/api/v1/dossiers", an, "api-upload-" + UUID.randomUUID(), form);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        assertThat(json(filed).get("procedureCode").asText()).isEqualTo("1.001193");
+    }
 }

@@ -115,6 +115,20 @@ final class MalformedRequestCorpus {
         for (String body : bodies) {
             post("/api/v1/documents/verify", "multipart/form-data; boundary=" + boundary, body, null, null);
             post("/api/v1/documents/verify", "multipart/form-data; boundary=other", body, null, null);
+            if (!body.contains("%PDF")) { // a well-formed PDF upload is no malformed request: it would be stored
+                post("/api/v1/attachments", "multipart/form-data; boundary=" + boundary, body, bearer, null);
+            }
+        }
+        for (String fileName : List.of("a\u0000.pdf", "../../data/secrets/x.pdf", "", "C:\\\\x\\\\..\\\\y.exe", "đ🙂.pdf",
+                "x".repeat(3_000))) {
+            for (String content : List.of("", "MZ\u0090", "GIF89a")) {
+                post("/api/v1/attachments", "multipart/form-data; boundary=" + boundary, "--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n\r\n" + content
+                        + "\r\n--" + boundary + "--\r\n", bearer, null);
+            }
+        }
+        for (String contentType : CONTENT_TYPES) {
+            post("/api/v1/attachments", contentType, "%PDF-1.7", bearer, null);
         }
     }
 
