@@ -35,6 +35,29 @@ public final class DocumentSigningBenchmark {
     private static final int WARM_UP = 150;
     private static final int MEASURED = 600;
 
+    /**
+     * What fetching the unit's key costs per document: unlocking the PKCS#12 entry (what every
+     * signature paid before the keys were cached) against the cached lookup.
+     */
+    private static void keyLookups(Path dir) {
+        int unlocks = 50;
+        long start = System.nanoTime();
+        for (int i = 0; i < unlocks; i++) {
+            SigningKeys.open(new SigningProperties(null, null, true, null), dir.resolve("pki"))
+                    .forUnit("ubnd-xa-00004", "Ủy ban nhân dân Phường Ba Đình");
+        }
+        double unlockMs = (System.nanoTime() - start) / 1e6 / unlocks;
+        SigningKeys keys = SigningKeys.open(new SigningProperties(null, null, true, null), dir.resolve("pki"));
+        keys.forUnit("ubnd-xa-00004", "Ủy ban nhân dân Phường Ba Đình");
+        int lookups = 100_000;
+        start = System.nanoTime();
+        for (int i = 0; i < lookups; i++) {
+            keys.forUnit("ubnd-xa-00004", "Ủy ban nhân dân Phường Ba Đình");
+        }
+        double cachedUs = (System.nanoTime() - start) / 1e3 / lookups;
+        System.out.printf("Unit key per document: open keystore + unlock %.1f ms | cached %.3f µs%n", unlockMs, cachedUs);
+    }
+
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("motcua-signing-benchmark");
         SigningKeys keys = SigningKeys.open(new SigningProperties(null, null, true, null), dir.resolve("pki"));
@@ -52,6 +75,7 @@ public final class DocumentSigningBenchmark {
 
         System.out.printf("Decision letter: %,d bytes unsigned; %d warm-up + %d measured per run%n",
                 unsigned.length, WARM_UP, MEASURED);
+        keyLookups(dir);
         for (int threads : new int[] {1, 2}) {
             double bare = rate(threads, () -> bareSign(unsigned, key));
             double ours = rate(threads, () -> motcua.sign(unsigned, key, "UBND", "Ba Đình", "Quyết định", new GregorianCalendar()));
