@@ -64,4 +64,44 @@ class ArchitectureTests {
                 .because("a feature that needs to hear from a feature it is used by listens to its events")
                 .check(motcua);
     }
+
+    /** Each table of db-migrations has one owning feature; no other feature reads or writes it. */
+    private static final java.util.Map<String, String> TABLE_OWNERS = java.util.Map.ofEntries(
+            java.util.Map.entry("AdminFormerProvince", "vn.motcua.engine.catalogue"),
+            java.util.Map.entry("AdminProvince", "vn.motcua.engine.catalogue"),
+            java.util.Map.entry("AdminWard", "vn.motcua.engine.catalogue"),
+            java.util.Map.entry("ProcedureEntry", "vn.motcua.engine.catalogue"),
+            java.util.Map.entry("ReferenceDataLoad", "vn.motcua.engine.catalogue"),
+            java.util.Map.entry("Attachment", "vn.motcua.engine.attachment"),
+            java.util.Map.entry("AuditEvent", "vn.motcua.engine.audit"),
+            java.util.Map.entry("DocumentNumber", "vn.motcua.engine.document"),
+            java.util.Map.entry("IssuedDocument", "vn.motcua.engine.document"),
+            java.util.Map.entry("Dossier", "vn.motcua.engine.dossier"),
+            java.util.Map.entry("DossierDraft", "vn.motcua.engine.dossier"),
+            java.util.Map.entry("DossierRating", "vn.motcua.engine.dossier"),
+            java.util.Map.entry("DossierSequence", "vn.motcua.engine.dossier"),
+            java.util.Map.entry("DossierSupplement", "vn.motcua.engine.dossier"),
+            java.util.Map.entry("Notification", "vn.motcua.engine.notification"),
+            java.util.Map.entry("Payment", "vn.motcua.engine.payment"),
+            java.util.Map.entry("PaymentSandboxTransaction", "vn.motcua.paymentsandbox"),
+            java.util.Map.entry("RegistryAccess", "vn.motcua.engine.registry"),
+            java.util.Map.entry("Resident", "vn.motcua.engine.registry"),
+            java.util.Map.entry("StaffMember", "vn.motcua.engine.staff"),
+            java.util.Map.entry("StaffRole", "vn.motcua.engine.staff"),
+            java.util.Map.entry("StaffUnit", "vn.motcua.engine.staff"),
+            java.util.Map.entry("VneidSandboxAccount", "vn.motcua.vneid"),
+            java.util.Map.entry("WorkItem", "vn.motcua.engine.queue"));
+
+    @Test
+    void everyTableIsUsedByItsOwningFeatureOnly() {
+        var tables = motcua.stream().filter(c -> c.getPackageName().equals("vn.motcua.db.tables") && c.isTopLevelClass()).toList();
+        org.assertj.core.api.Assertions.assertThat(tables).extracting(com.tngtech.archunit.core.domain.JavaClass::getSimpleName)
+                .as("a new table needs an owner here").containsExactlyInAnyOrderElementsOf(TABLE_OWNERS.keySet());
+        TABLE_OWNERS.forEach((table, owner) -> noClasses()
+                .that().resideOutsideOfPackages(owner + "..", "vn.motcua.db..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.db.tables." + table)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("vn.motcua.db.tables.records." + table + "Record")
+                .because("one feature owns a table; others ask it through its service")
+                .check(motcua));
+    }
 }

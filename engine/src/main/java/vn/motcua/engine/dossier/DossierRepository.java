@@ -58,6 +58,10 @@ class DossierRepository {
         return sql.selectFrom(DOSSIER).where(DOSSIER.CODE.eq(code)).fetchOptional(this::toDossier);
     }
 
+    Optional<Dossier> byProcessInstance(String processInstanceId) {
+        return sql.selectFrom(DOSSIER).where(DOSSIER.PROCESS_INSTANCE_ID.eq(processInstanceId)).fetchOptional(this::toDossier);
+    }
+
     List<Dossier> forApplicant(String idNumber) {
         return sql.selectFrom(DOSSIER).where(DOSSIER.APPLICANT_ID_NUMBER.eq(idNumber))
                 .orderBy(DOSSIER.SUBMITTED_AT.desc()).fetch(this::toDossier);

@@ -220,6 +220,27 @@ public class DossierService {
         return code == null ? Optional.empty() : dossiers.byCode(code);
     }
 
+    /** The applicant of the dossier with this code, for notifications. */
+    public Optional<DossierAddressee> addresseeOfDossier(String code) {
+        return dossiers.byCode(code).map(this::addressee);
+    }
+
+    /** The applicant of the dossier this process instance handles, for notifications. */
+    public Optional<DossierAddressee> addresseeOfProcess(String processInstanceId) {
+        return dossiers.byProcessInstance(processInstanceId).map(this::addressee);
+    }
+
+    private DossierAddressee addressee(Dossier dossier) {
+        Object email;
+        try {
+            email = formValues(dossier).get("email");
+        } catch (IllegalStateException unreadable) {
+            email = null; // stored by the submission as JSON; an unreadable row has no address to use
+        }
+        return new DossierAddressee(dossier.code(), dossier.applicantIdNumber(),
+                email instanceof String address && !address.isBlank() ? address : null);
+    }
+
     /** The form data as submitted. */
     public Map<String, Object> formValues(Dossier dossier) {
         try {

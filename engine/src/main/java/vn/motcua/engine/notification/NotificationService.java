@@ -1,16 +1,16 @@
 package vn.motcua.engine.notification;
 
-import static vn.motcua.db.Tables.DOSSIER;
 import static vn.motcua.db.Tables.NOTIFICATION;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import vn.motcua.engine.dossier.DossierAddressee;
+import vn.motcua.engine.dossier.DossierService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.engine.audit.AuditEntry;
 
@@ -28,9 +28,10 @@ public class NotificationService {
     private final DSLContext sql;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    private final DossierService dossiers;
 
-    NotificationService(DSLContext sql, Clock clock, ApplicationEventPublisher events) {
+    NotificationService(DSLContext sql, Clock clock, ApplicationEventPublisher events, DossierService dossiers) {
+        this.dossiers = dossiers;
         this.sql = sql;
         this.clock = clock;
         this.events = events;
@@ -39,17 +40,11 @@ public class NotificationService {
     @EventListener
     void on(AuditEntry event) {
         StatusChange.of(event.action()).ifPresent(change -> {
-            var condition = "DOSSIER".equals(event.subjectType()) ? DOSSIER.CODE.eq(event.subjectId())
-                    : "PROCESS".equals(event.subjectType()) ? DOSSIER.PROCESS_INSTANCE_ID.eq(event.subjectId()) : null;
-            if (condition == null) {
-                return;
-            }
-            Record dossier = sql.select(DOSSIER.CODE, DOSSIER.APPLICANT_ID_NUMBER, DOSSIER.FORM_DATA).from(DOSSIER)
-                    .where(condition).fetchOne();
-            if (dossier != null) {
-                notify(dossier.get(DOSSIER.APPLICANT_ID_NUMBER), dossier.get(DOSSIER.CODE), change,
-                        emailOf(dossier.get(DOSSIER.FORM_DATA)));
-            }
+            java.util.Optional<DossierAddressee> addressee = "DOSSIER".equals(event.subjectType())
+                    ? dossiers.addresseeOfDossier(event.subjectId())
+                    : "PROCESS".equals(event.subjectType()) ? dossiers.addresseeOfProcess(event.subjectId())
+                    : java.util.Optional.empty();
+            addressee.ifPresent(a -> notify(a.applicantIdNumber(), a.dossierCode(), change, a.email()));
         });
     }
 
@@ -83,15 +78,5 @@ public class NotificationService {
     public void markAllRead(String recipientId) {
         sql.update(NOTIFICATION).set(NOTIFICATION.READ_AT, LocalDateTime.now(clock))
                 .where(NOTIFICATION.RECIPIENT_ID.eq(recipientId), NOTIFICATION.READ_AT.isNull()).execute();
-    }
-
-    /** The e-mail address the applicant gave on the form, if any. */
-    private String emailOf(String formData) {
-        try {
-            var node = json.readTree(formData).get("email");
-            return node == null || node.asText().isBlank() ? null : node.asText();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return null; // stored by the submission as JSON; an unreadable row has no address to use
-        }
     }
 }
