@@ -21,7 +21,7 @@ import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.dossier.Dossier;
 import vn.motcua.engine.dossier.InvalidDossierException;
 import vn.motcua.engine.forms.ProcedureForms;
-import vn.motcua.engine.queue.CounterReception;
+import vn.motcua.engine.dossier.CounterReception;
 import vn.motcua.engine.registry.Resident;
 import vn.motcua.engine.staff.StaffMember;
 import vn.motcua.ui.base.MainLayout;

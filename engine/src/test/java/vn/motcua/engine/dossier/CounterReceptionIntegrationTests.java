@@ -1,4 +1,4 @@
-package vn.motcua.engine.queue;
+package vn.motcua.engine.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.audit.AuditTrail;
-import vn.motcua.engine.dossier.Dossier;
-import vn.motcua.engine.dossier.TestDossiers;
 import vn.motcua.engine.registry.RegistryField;
 import vn.motcua.engine.registry.RegistryReader;
 import vn.motcua.engine.registry.Resident;

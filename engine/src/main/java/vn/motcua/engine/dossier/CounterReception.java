@@ -1,4 +1,4 @@
-package vn.motcua.engine.queue;
+package vn.motcua.engine.dossier;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,10 +9,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.engine.catalogue.VietnameseText;
-import vn.motcua.engine.dossier.Applicant;
-import vn.motcua.engine.dossier.Dossier;
-import vn.motcua.engine.dossier.DossierService;
-import vn.motcua.engine.dossier.SubmitDossier;
 import vn.motcua.engine.registry.RegistryField;
 import vn.motcua.engine.registry.RegistryReader;
 import vn.motcua.engine.registry.Resident;
@@ -89,7 +85,7 @@ public class CounterReception {
 
     private static void requireReception(StaffMember staff) {
         if (staff == null || !staff.has(StaffRole.RECEPTION)) {
-            throw new QueueAccessDeniedException("Chỉ cán bộ một cửa tiếp nhận hồ sơ trực tiếp / reception staff only");
+            throw new CounterAccessDeniedException("Chỉ cán bộ một cửa tiếp nhận hồ sơ trực tiếp / reception staff only");
         }
     }
 }
