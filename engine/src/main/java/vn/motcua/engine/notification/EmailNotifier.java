@@ -24,11 +24,14 @@ class EmailNotifier {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
+    private final vn.motcua.engine.PublicUrl publicUrl;
 
     EmailNotifier(ObjectProvider<JavaMailSender> mail,
-                  @Value("${motcua.notification.mail-from:Cong dich vu cong MotCua <no-reply@motcua.local>}") String from) {
+                  @Value("${motcua.notification.mail-from:Cong dich vu cong MotCua <no-reply@motcua.local>}") String from,
+                  vn.motcua.engine.PublicUrl publicUrl) {
         this.mail = mail;
         this.from = from;
+        this.publicUrl = publicUrl;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -41,8 +44,10 @@ class EmailNotifier {
         message.setFrom(from);
         message.setTo(created.email());
         message.setSubject("[MotCua] Hồ sơ " + created.notification().dossierCode());
-        message.setText(created.notification().message()
-                + "\n\nXem chi tiết: Cổng dịch vụ công MotCua → Hồ sơ của tôi.\n(Thư tự động, vui lòng không trả lời.)");
+        // the link is built from the configured public URL, never from a request's Host
+        message.setText(created.notification().message() + "\n\nXem chi tiết trên Cổng dịch vụ công MotCua:\n"
+                + publicUrl.resolve("/ho-so/" + created.notification().dossierCode())
+                + "\n\n(Thư tự động, vui lòng không trả lời.)");
         try {
             sender.send(message);
         } catch (MailException e) {

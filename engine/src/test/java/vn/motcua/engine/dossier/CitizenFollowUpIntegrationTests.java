@@ -106,7 +106,8 @@ class CitizenFollowUpIntegrationTests {
         List<MimeMessage> mails = List.of(smtp.getReceivedMessages());
         assertThat(mails).allSatisfy(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("trang@example.test"));
         assertThat(mails.stream().map(GreenMailUtil::getBody).toList())
-                .anySatisfy(body -> assertThat(body).contains(dossier.code()));
+                .anySatisfy(body -> assertThat(body).contains(dossier.code()))
+                .allSatisfy(body -> assertThat(body).contains("http://localhost:8080/ho-so/" + dossier.code()));
         notifications.markAllRead(trang);
         assertThat(notifications.unreadCount(trang)).isZero();
         assertThat(notifications.forRecipient("001092100001", 50)).noneMatch(n -> dossier.code().equals(n.dossierCode()));
