@@ -12,17 +12,11 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidParametersException.class)
     ProblemDetail invalid(InvalidParametersException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some parameters are invalid.");
-        problem.setTitle("Invalid parameters");
-        problem.setProperty("errors", e.fieldErrors());
-        return problem;
+        return Problems.of(HttpStatus.BAD_REQUEST, "Invalid parameters", "Some parameters are invalid.", e.fieldErrors());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        problem.setProperty("errors", Map.of());
-        return problem;
+        return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), Map.of());
     }
 }

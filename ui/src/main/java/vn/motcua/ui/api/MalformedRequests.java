@@ -21,19 +21,13 @@ class MalformedRequests {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", "file", "Tệp quá lớn / the upload is too large");
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", "Tệp quá lớn / the upload is too large",
+                Map.of("file", "Tệp quá lớn / the upload is too large"));
     }
 
     @ExceptionHandler(MultipartException.class)
     ProblemDetail malformedMultipart(MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Malformed request", "body",
-                "Nội dung multipart/form-data không đọc được / the multipart body cannot be read");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setTitle(title);
-        problem.setProperty("errors", Map.of(field, message));
-        return problem;
+        String message = "Nội dung multipart/form-data không đọc được / the multipart body cannot be read";
+        return Problems.of(HttpStatus.BAD_REQUEST, "Malformed request", message, Map.of("body", message));
     }
 }

@@ -26,12 +26,9 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setDetail(status.is4xxClientError()
+        ProblemDetail problem = Problems.of(status, status.getReasonPhrase(), status.is4xxClientError()
                 ? "Yêu cầu không hợp lệ hoặc không có tài nguyên này / the request is invalid or nothing is here"
-                : "Lỗi hệ thống, vui lòng thử lại sau / internal error, please retry later");
-        problem.setProperty("errors", Map.of());
+                : "Lỗi hệ thống, vui lòng thử lại sau / internal error, please retry later", Map.of());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import vn.motcua.ui.api.Problems;
 
 /**
  * Refusals written by filters, before Spring MVC and its exception handlers exist for the request:
@@ -19,9 +20,7 @@ final class ProblemResponses {
 
     static void write(HttpServletResponse response, ObjectMapper json, HttpStatus status, String title, String detail,
                       Map<String, String> errors) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setProperty("errors", errors);
+        ProblemDetail problem = Problems.of(status, title, detail, errors);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
