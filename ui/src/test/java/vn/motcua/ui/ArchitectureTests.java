@@ -65,6 +65,17 @@ class ArchitectureTests {
                 .check(motcua);
     }
 
+    @Test
+    void theLifecycleVocabularyDependsOnNoFeature() {
+        var lifecycle = com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("vn.motcua.engine.lifecycle..");
+        noClasses().that(lifecycle)
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAnyPackage("vn.motcua..", "org.springframework..", "org.camunda..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(lifecycle)))
+                .because("every feature publishes or hears the dossier's events; they must not pull features in")
+                .check(motcua);
+    }
+
     /** Each table of db-migrations has one owning feature; no other feature reads or writes it. */
     private static final java.util.Map<String, String> TABLE_OWNERS = java.util.Map.ofEntries(
             java.util.Map.entry("AdminFormerProvince", "vn.motcua.engine.catalogue"),
@@ -81,6 +92,9 @@ class ArchitectureTests {
             java.util.Map.entry("DossierRating", "vn.motcua.engine.dossier"),
             java.util.Map.entry("DossierSequence", "vn.motcua.engine.dossier"),
             java.util.Map.entry("DossierSupplement", "vn.motcua.engine.dossier"),
+            java.util.Map.entry("DossierStatus", "vn.motcua.engine.dossier"),
+            java.util.Map.entry("DossierOpenStep", "vn.motcua.engine.dossier"),
+            java.util.Map.entry("Consultation", "vn.motcua.engine.queue"),
             java.util.Map.entry("Notification", "vn.motcua.engine.notification"),
             java.util.Map.entry("Payment", "vn.motcua.engine.payment"),
             java.util.Map.entry("PaymentSandboxTransaction", "vn.motcua.paymentsandbox"),

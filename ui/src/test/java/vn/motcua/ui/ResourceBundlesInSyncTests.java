@@ -26,7 +26,7 @@ class ResourceBundlesInSyncTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"vaadin-i18n/translations", "vn/motcua/forms/messages"})
+    @ValueSource(strings = {"vaadin-i18n/translations", "vn/motcua/forms/messages", "i18n/engine"})
     void theDefaultVietnameseAndEnglishBundlesHaveTheSameKeysAndNoEmptyMessage(String bundle) throws IOException {
         Properties fallback = load(bundle + ".properties");
         Properties vietnamese = load(bundle + "_vi.properties");

@@ -51,15 +51,15 @@ class DossierRepository {
 
     Optional<Dossier> byIdempotencyKey(String applicantIdNumber, String key) {
         return sql.selectFrom(DOSSIER).where(DOSSIER.APPLICANT_ID_NUMBER.eq(applicantIdNumber),
-                DOSSIER.IDEMPOTENCY_KEY.eq(key)).fetchOptional(this::toDossier);
+                DOSSIER.IDEMPOTENCY_KEY.eq(key)).fetchOptional(r -> toDossier(r));
     }
 
     Optional<Dossier> byCode(String code) {
-        return sql.selectFrom(DOSSIER).where(DOSSIER.CODE.eq(code)).fetchOptional(this::toDossier);
+        return sql.selectFrom(DOSSIER).where(DOSSIER.CODE.eq(code)).fetchOptional(r -> toDossier(r));
     }
 
     Optional<Dossier> byProcessInstance(String processInstanceId) {
-        return sql.selectFrom(DOSSIER).where(DOSSIER.PROCESS_INSTANCE_ID.eq(processInstanceId)).fetchOptional(this::toDossier);
+        return sql.selectFrom(DOSSIER).where(DOSSIER.PROCESS_INSTANCE_ID.eq(processInstanceId)).fetchOptional(r -> toDossier(r));
     }
 
     List<Dossier> forApplicant(String idNumber) {
@@ -68,6 +68,10 @@ class DossierRepository {
     }
 
     private Dossier toDossier(DossierRecord r) {
+        return toDossier(r, clock);
+    }
+
+    static Dossier toDossier(DossierRecord r, Clock clock) {
         return new Dossier(r.getCode(), r.getProcedureCode(), r.getUnitCode(), r.getApplicantIdNumber(),
                 r.getApplicantName(), r.getChannel(), r.getFormData(), r.getProcessInstanceId(),
                 r.getSubmittedAt().atZone(clock.getZone()).toInstant());

@@ -12,7 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.motcua.engine.lifecycle.DossierSubmitted;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -49,8 +50,6 @@ public class DossierService {
     private final ProcedureCatalogue catalogue;
     private final AccountLevelPolicy levels;
     private final RuntimeService runtime;
-    private final HistoryService history;
-    private final org.camunda.bpm.engine.RepositoryService repository;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -60,18 +59,23 @@ public class DossierService {
     private final FormValidator validator;
     private final AttachmentService attachments;
     private final PaymentService payments;
+    private final DossierStatusRecorder statusRecorder;
+    private final DossierStatusRepository statuses;
+    private final ApplicationEventPublisher events;
 
     DossierService(DossierRepository dossiers, ProcedureCatalogue catalogue, AccountLevelPolicy levels,
-                   RuntimeService runtime, HistoryService history, org.camunda.bpm.engine.RepositoryService repository,
+                   RuntimeService runtime,
                    AuditTrail audit, TransactionTemplate transaction, Clock clock, ProcedureForms forms,
                    PersonalIdNumber idNumbers, AttachmentService attachments,
-                   PaymentService payments) {
+                   PaymentService payments, DossierStatusRecorder statusRecorder, DossierStatusRepository statuses,
+                   ApplicationEventPublisher events) {
+        this.statusRecorder = statusRecorder;
+        this.statuses = statuses;
+        this.events = events;
         this.payments = payments;
         this.forms = forms;
         this.validator = new FormValidator(idNumbers);
         this.attachments = attachments;
-        this.history = history;
-        this.repository = repository;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.levels = levels;
@@ -134,6 +138,8 @@ public class DossierService {
         // the form's declared fields, under the names and types the model's steps read
         variables.putAll(forms.formOf(entry.code()).processVariables(
                 command.formData() == null ? Map.of() : command.formData()));
+        // the status row first: the steps the start reaches (registration's job) are recorded on it
+        statusRecorder.created(code, now);
         var instance = runtime.startProcessInstanceByKey(processId(entry.code()), code, variables);
         Dossier dossier = new Dossier(code, entry.code(), unit, applicant.idNumber(), applicant.fullName(), channel,
                 toJson(command.formData()), instance.getId(), now);
@@ -144,6 +150,7 @@ public class DossierService {
             audit.record(receivedBy.idNumber(), "COUNTER_RECEIVED", "DOSSIER", code,
                     "received in person by " + receivedBy.fullName() + ", " + receivedBy.unitCode());
         }
+        events.publishEvent(new DossierSubmitted(code, entry.code(), unit, applicant.idNumber(), channel, now));
         return dossier;
     }
 
@@ -225,11 +232,6 @@ public class DossierService {
         return dossiers.byCode(code).map(this::addressee);
     }
 
-    /** The applicant of the dossier this process instance handles, for notifications. */
-    public Optional<DossierAddressee> addresseeOfProcess(String processInstanceId) {
-        return dossiers.byProcessInstance(processInstanceId).map(this::addressee);
-    }
-
     private DossierAddressee addressee(Dossier dossier) {
         Object email;
         try {
@@ -254,52 +256,20 @@ public class DossierService {
         return dossiers.forApplicant(idNumber);
     }
 
-    /** State, current steps, due time and timeline of a dossier (read from the engine and the audit trail). */
+    /**
+     * Status, current steps, due time and timeline of a dossier: the status read model (one query)
+     * and the dossier's audit trail (one query), not the engine's history.
+     */
     public DossierProgress progress(Dossier dossier) {
-        String pid = dossier.processInstanceId();
-        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult();
-        List<String> steps = history.createHistoricActivityInstanceQuery().processInstanceId(pid).unfinished()
-                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-                .filter(a -> a.getActivityType().endsWith("Task") || a.getActivityType().contains("Catch")
-                        || a.getActivityType().equals("eventBasedGateway"))
-                .map(a -> a.getActivityName() == null ? a.getActivityId() : a.getActivityName()).distinct().toList();
-        if (steps.isEmpty() && instance != null && instance.getEndTime() == null) {
-            // waiting for an async continuation (registration right after submitting): not started yet
-            var model = repository.getBpmnModelInstance(instance.getProcessDefinitionId());
-            steps = runtime.getActiveActivityIds(pid).stream().map(id -> {
-                var element = model.getModelElementById(id);
-                String name = element == null ? null : element.getAttributeValue("name");
-                return name == null ? id : name;
-            }).toList();
-        }
-        // a new appointment (apology letter, Mẫu 04) replaces the statutory due time for the citizen
-        var dueVariable = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_APPOINTMENT_AT)
-                .singleResult();
-        if (dueVariable == null) {
-            dueVariable = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_DUE_AT)
-                    .singleResult();
-        }
-        Instant due = dueVariable != null && dueVariable.getValue() instanceof java.util.Date d ? d.toInstant() : null;
-        var outcome = history.createHistoricVariableInstanceQuery().processInstanceId(pid).variableName(VAR_OUTCOME)
-                .singleResult();
-        DossierProgress.State state = DossierProgress.State.IN_PROGRESS;
-        if (instance != null && instance.getEndTime() != null) {
-            Object value = outcome == null ? null : outcome.getValue();
-            state = REFUSED.equals(value) ? DossierProgress.State.REFUSED
-                    : WITHDRAWN.equals(value) ? DossierProgress.State.WITHDRAWN : DossierProgress.State.COMPLETED;
-        }
-        List<String> open = instance != null && instance.getEndTime() == null
-                ? history.createHistoricActivityInstanceQuery().processInstanceId(pid).unfinished().list().stream()
-                        .map(a -> a.getActivityId()).toList() : List.of();
-        boolean awaitingPayment = open.contains(PAYMENT_CONFIRMED);
-        boolean awaitingSupplement = open.contains(AWAIT_SUPPLEMENT);
-        if (awaitingPayment || awaitingSupplement) {
-            state = DossierProgress.State.WAITING_FOR_CITIZEN;
-        }
-        List<vn.motcua.engine.audit.AuditEntry> timeline = new java.util.ArrayList<>(audit.eventsFor("DOSSIER", dossier.code()));
-        timeline.addAll(audit.eventsFor("PROCESS", pid));
-        timeline.sort(java.util.Comparator.comparing(vn.motcua.engine.audit.AuditEntry::occurredAt));
-        return new DossierProgress(state, steps, due, timeline, awaitingPayment, awaitingSupplement);
+        DossierOverview overview = statuses.where(vn.motcua.db.Tables.DOSSIER.CODE.eq(dossier.code())).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Dossier " + dossier.code() + " vanished"));
+        return new DossierProgress(overview.status(), overview.currentSteps(), overview.dueAt(),
+                audit.eventsFor("DOSSIER", dossier.code()), overview.awaitingPayment(), overview.awaitingSupplement());
+    }
+
+    /** The applicant's dossiers, newest first, each with where it stands: one query. */
+    public List<DossierOverview> overviewsForApplicant(String idNumber) {
+        return statuses.where(vn.motcua.db.Tables.DOSSIER.APPLICANT_ID_NUMBER.eq(idNumber));
     }
 
     private String toJson(Map<String, Object> formData) {

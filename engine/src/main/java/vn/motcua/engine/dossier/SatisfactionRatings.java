@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
 import org.jooq.DSLContext;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -26,14 +25,16 @@ public class SatisfactionRatings {
     }
 
     private final DossierService dossiers;
-    private final HistoryService history;
     private final AuditTrail audit;
     private final DSLContext sql;
     private final Clock clock;
 
-    SatisfactionRatings(DossierService dossiers, HistoryService history, AuditTrail audit, DSLContext sql, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    SatisfactionRatings(DossierService dossiers, AuditTrail audit, DSLContext sql, Clock clock,
+                        org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.dossiers = dossiers;
-        this.history = history;
         this.audit = audit;
         this.sql = sql;
         this.clock = clock;
@@ -44,8 +45,7 @@ public class SatisfactionRatings {
         Dossier dossier = dossiers.findForApplicant(dossierCode, applicantIdNumber)
                 .orElseThrow(() -> new InvalidDossierException(Map.of("dossier", "Không có hồ sơ " + dossierCode)));
         Map<String, String> errors = new LinkedHashMap<>();
-        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(dossier.processInstanceId()).singleResult();
-        if (instance == null || instance.getEndTime() == null) {
+        if (!dossiers.progress(dossier).state().finished()) {
             errors.put("dossier", "Chỉ đánh giá được khi hồ sơ đã giải quyết xong / only finished dossiers are rated");
         }
         if (score < 1 || score > 5) {
@@ -67,6 +67,8 @@ public class SatisfactionRatings {
             throw new InvalidDossierException(Map.of("dossier", "Hồ sơ đã được đánh giá / already rated"));
         }
         audit.record(applicantIdNumber, "DOSSIER_RATED", "DOSSIER", dossierCode, "score " + score);
+        events.publishEvent(new vn.motcua.engine.lifecycle.DossierRated(dossierCode, score,
+                now.atZone(clock.getZone()).toInstant()));
         return new Rating(dossierCode, score, text, now.atZone(clock.getZone()).toInstant());
     }
 

@@ -1,21 +1,25 @@
 package vn.motcua.engine.notification;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * E-mail for each notification, when SMTP is configured ({@code SPRING_MAIL_HOST}, port, user,
- * password) and the applicant gave an address. Sent after the commit: a rolled-back change sends
- * nothing. A mail server that fails does not undo the change; the in-app notification stays the
- * record, and the failure is logged.
+ * password) and the applicant gave an address. Sent after the commit, off the request thread: a
+ * rolled-back change sends nothing, and a slow mail server slows nobody down. The event stays in
+ * the publication registry until the mail server took the message; a failure propagates, so
+ * {@link OutstandingEmails} sends it again later, and on restart.
  */
 @Component
 class EmailNotifier {
@@ -25,33 +29,43 @@ class EmailNotifier {
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final vn.motcua.engine.PublicUrl publicUrl;
+    private final Counter failures;
 
     EmailNotifier(ObjectProvider<JavaMailSender> mail,
                   @Value("${motcua.notification.mail-from:Cong dich vu cong MotCua <no-reply@motcua.local>}") String from,
-                  vn.motcua.engine.PublicUrl publicUrl) {
+                  vn.motcua.engine.PublicUrl publicUrl, MeterRegistry meters) {
+        this.failures = Counter.builder("motcua.email.failures")
+                .description("E-mails the mail server did not take (each is sent again later)").register(meters);
         this.mail = mail;
         this.from = from;
         this.publicUrl = publicUrl;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void send(NotificationService.Created created) {
+    @Async
+    @TransactionalEventListener
+    void send(NotificationCreated created) {
         JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null || created.email() == null) {
-            return;
+        if (sender == null) {
+            return; // no SMTP configured: the in-app notification is the only channel
         }
+        String code = created.dossierCode();
+        String key = "notification." + created.kind();
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(created.email());
-        message.setSubject("[MotCua] Hồ sơ " + created.notification().dossierCode());
-        // the link is built from the configured public URL, never from a request's Host
-        message.setText(created.notification().message() + "\n\nXem chi tiết trên Cổng dịch vụ công MotCua:\n"
-                + publicUrl.resolve("/ho-so/" + created.notification().dossierCode())
-                + "\n\n(Thư tự động, vui lòng không trả lời.)");
+        message.setSubject(EngineMessages.get(EngineMessages.VIETNAMESE, "email.subject", code));
+        // Vietnamese first, English below; the link is the configured public URL, never a request's Host
+        message.setText(EngineMessages.get(EngineMessages.VIETNAMESE, key, code) + "\n"
+                + EngineMessages.get(Locale.ENGLISH, key, code) + "\n\n"
+                + EngineMessages.get(EngineMessages.VIETNAMESE, "email.link") + "\n"
+                + publicUrl.resolve("/ho-so/" + code) + "\n\n"
+                + EngineMessages.get(EngineMessages.VIETNAMESE, "email.automatic"));
         try {
             sender.send(message);
         } catch (MailException e) {
-            log.warn("E-mail for notification {} to {} not sent: {}", created.notification().id(), created.email(), e.getMessage());
+            failures.increment();
+            log.warn("E-mail for notification {} not sent, will be sent again: {}", created.notificationId(), e.getMessage());
+            throw e; // the publication stays incomplete
         }
     }
 }

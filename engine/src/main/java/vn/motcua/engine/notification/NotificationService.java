@@ -12,18 +12,15 @@ import org.springframework.stereotype.Service;
 import vn.motcua.engine.dossier.DossierAddressee;
 import vn.motcua.engine.dossier.DossierService;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.engine.audit.AuditEntry;
+import vn.motcua.engine.lifecycle.DossierEvent;
 
 /**
- * In-app notifications: one for the applicant at every status change of their dossier, written in
- * the transaction of the change itself (from its audit event), so none is lost or invented.
+ * In-app notifications: one for the applicant at every lifecycle event they are told about
+ * ({@link CitizenNotice}), written in the transaction of the change itself, so none is lost or
+ * invented; an e-mail follows when the applicant gave an address ({@link EmailNotifier}).
  */
 @Service
 public class NotificationService {
-
-    /** Published once a notification is stored; the e-mail goes out after the commit. */
-    public record Created(Notification notification, String email) {
-    }
 
     private final DSLContext sql;
     private final Clock clock;
@@ -37,26 +34,23 @@ public class NotificationService {
         this.events = events;
     }
 
+    /** In the transaction of the change: the notification is kept if and only if the change is. */
     @EventListener
-    void on(AuditEntry event) {
-        StatusChange.of(event.action()).ifPresent(change -> {
-            java.util.Optional<DossierAddressee> addressee = "DOSSIER".equals(event.subjectType())
-                    ? dossiers.addresseeOfDossier(event.subjectId())
-                    : "PROCESS".equals(event.subjectType()) ? dossiers.addresseeOfProcess(event.subjectId())
-                    : java.util.Optional.empty();
-            addressee.ifPresent(a -> notify(a.applicantIdNumber(), a.dossierCode(), change, a.email()));
-        });
+    void on(DossierEvent event) {
+        CitizenNotice.of(event).ifPresent(notice -> dossiers.addresseeOfDossier(event.dossierCode())
+                .ifPresent(addressee -> notify(addressee, notice)));
     }
 
-    private void notify(String recipient, String dossierCode, StatusChange change, String email) {
+    private void notify(DossierAddressee addressee, CitizenNotice notice) {
         LocalDateTime now = LocalDateTime.now(clock);
-        String message = change.message(dossierCode);
-        long id = sql.insertInto(NOTIFICATION).set(NOTIFICATION.RECIPIENT_ID, recipient)
-                .set(NOTIFICATION.DOSSIER_CODE, dossierCode).set(NOTIFICATION.KIND, change.name())
+        String message = EngineMessages.get(EngineMessages.VIETNAMESE, notice.messageKey(), addressee.dossierCode());
+        long id = sql.insertInto(NOTIFICATION).set(NOTIFICATION.RECIPIENT_ID, addressee.applicantIdNumber())
+                .set(NOTIFICATION.DOSSIER_CODE, addressee.dossierCode()).set(NOTIFICATION.KIND, notice.name())
                 .set(NOTIFICATION.MESSAGE, message).set(NOTIFICATION.CREATED_AT, now)
                 .returning(NOTIFICATION.ID).fetchOne(NOTIFICATION.ID);
-        events.publishEvent(new Created(new Notification(id, recipient, dossierCode, change.name(), message,
-                now.atZone(clock.getZone()).toInstant(), null), email));
+        if (addressee.email() != null) {
+            events.publishEvent(new NotificationCreated(id, addressee.dossierCode(), notice.name(), addressee.email()));
+        }
     }
 
     @Transactional(readOnly = true)

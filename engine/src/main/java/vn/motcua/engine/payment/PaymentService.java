@@ -46,10 +46,12 @@ public class PaymentService {
     private final ObjectMapper json = new ObjectMapper();
 
     private final vn.motcua.engine.PublicUrl publicUrl;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PaymentService(PaymentRepository payments, ProcedureCatalogue catalogue, PaymentSignature signature,
                    PaymentProperties properties, AuditTrail audit, RuntimeService runtime, Clock clock,
-                   vn.motcua.engine.PublicUrl publicUrl) {
+                   vn.motcua.engine.PublicUrl publicUrl, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.publicUrl = publicUrl;
         this.payments = payments;
         this.catalogue = catalogue;
@@ -182,7 +184,7 @@ public class PaymentService {
         audit.record("payment-gateway", state == Payment.State.PAID ? "PAYMENT_PAID" : "PAYMENT_CANCELLED", "PAYMENT",
                 payment.id(), "transaction " + callback.transactionId() + ", " + callback.amountVnd() + " VND");
         if (state == Payment.State.PAID && payment.dossierCode() != null) {
-            confirmToProcess(payment.dossierCode());
+            confirmToProcess(payment.dossierCode(), payment.amountVnd());
         }
         return CallbackOutcome.SETTLED;
     }
@@ -201,13 +203,14 @@ public class PaymentService {
     }
 
     /** The dossier's process waits for the payment, or will learn at registration that it is paid. */
-    private void confirmToProcess(String dossierCode) {
+    private void confirmToProcess(String dossierCode, long amountVnd) {
         var waiting = runtime.createMessageCorrelation(MESSAGE_PAYMENT_CONFIRMED).processInstanceBusinessKey(dossierCode)
                 .setVariable(VAR_FEE_PAID, true).correlateAllWithResult();
         if (waiting.isEmpty()) {
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(dossierCode).list()
                     .forEach(instance -> runtime.setVariable(instance.getId(), VAR_FEE_PAID, true));
         }
-        audit.record("payment-gateway", "DOSSIER_FEE_PAID", "DOSSIER", dossierCode, null);
+        audit.record("payment-gateway", "DOSSIER_FEE_PAID", "DOSSIER", dossierCode, amountVnd + " VND");
+        events.publishEvent(new vn.motcua.engine.lifecycle.FeePaid(dossierCode, amountVnd, java.time.Instant.now(clock)));
     }
 }

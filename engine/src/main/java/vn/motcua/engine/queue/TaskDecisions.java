@@ -9,7 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import vn.motcua.engine.lifecycle.ConsultationAnswered;
+import vn.motcua.engine.lifecycle.ConsultationRequested;
+import vn.motcua.engine.lifecycle.ReceptionAccepted;
+import vn.motcua.engine.lifecycle.SentBackToReception;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.engine.staff.StaffDirectory;
@@ -30,9 +37,13 @@ public class TaskDecisions {
     private final StaffDirectory staffDirectory;
     private final AuditTrail audit;
     private final java.time.Clock clock;
+    private final Consultations consultations;
+    private final ApplicationEventPublisher events;
 
     TaskDecisions(WorkQueue queue, TaskService tasks, RuntimeService runtime, StaffDirectory staffDirectory,
-                  AuditTrail audit, java.time.Clock clock) {
+                  AuditTrail audit, java.time.Clock clock, Consultations consultations, ApplicationEventPublisher events) {
+        this.consultations = consultations;
+        this.events = events;
         this.queue = queue;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -90,9 +101,10 @@ public class TaskDecisions {
             throw new QueueAccessDeniedException("Cần vai trò " + decision.role() + " / needs the role " + decision.role());
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        boolean needsReason = decision == Decision.REQUEST_SUPPLEMENT || decision == Decision.REFUSE_AT_RECEPTION
-                || decision == Decision.REFUSE_AT_APPROVAL || decision == Decision.APOLOGISE;
-        if (needsReason && (reason == null || reason.isBlank())) {
+        if (decision == Decision.REQUEST_CONSULTATION) {
+            throw refused("agencies", "Chọn cơ quan phối hợp và hạn trả lời / choose the agencies and the due date");
+        }
+        if (decision.needsReason() && (reason == null || reason.isBlank())) {
             errors.put("reason", decision == Decision.REQUEST_SUPPLEMENT
                     ? "Ghi rõ giấy tờ cần bổ sung / say what to supplement" : "Ghi rõ lý do / give the reason");
         } else if (reason != null && reason.length() > 2000) {
@@ -118,7 +130,15 @@ public class TaskDecisions {
                 variables.put(VAR_RECEPTION_DECISION, REFUSE);
                 variables.put(VAR_REFUSAL_REASON, reason.strip());
             }
-            case PROPOSE -> { }
+            case PROPOSE -> variables.put(VAR_PROCESSING_DECISION, PROPOSE);
+            case SEND_BACK_FROM_PROCESSING -> variables.put(VAR_PROCESSING_DECISION, SEND_BACK);
+            case SEND_BACK_FROM_APPROVAL -> variables.put(VAR_APPROVAL_DECISION, SEND_BACK);
+            case FORWARD_AFTER_REWORK, REQUEST_CONSULTATION -> { }
+            case ANSWER_CONSULTATION -> {
+                if (!consultations.answer(item.dossierCode(), item.unitCode(), reason.strip(), staff.idNumber())) {
+                    throw refused("task", "Câu hỏi đã được trả lời / the question is already answered");
+                }
+            }
             case APPROVE -> variables.put(VAR_APPROVAL_DECISION, APPROVE);
             case RETURN -> variables.put(VAR_APPROVAL_DECISION, RETURN);
             case REFUSE_AT_APPROVAL -> {
@@ -138,6 +158,84 @@ public class TaskDecisions {
         audit.record(staff.idNumber(), decision.auditAction(), "DOSSIER", item.dossierCode(),
                 reason == null || reason.isBlank() ? item.taskKey() : item.taskKey() + ": " + reason.strip());
         tasks.complete(taskId, variables);
+        Instant now = Instant.now(clock);
+        switch (decision) {
+            case ACCEPT -> events.publishEvent(new ReceptionAccepted(item.dossierCode(), staff.idNumber(), now));
+            case SEND_BACK_FROM_PROCESSING, SEND_BACK_FROM_APPROVAL -> events.publishEvent(
+                    new SentBackToReception(item.dossierCode(), item.step(), reason.strip(), staff.idNumber(), now));
+            case ANSWER_CONSULTATION -> events.publishEvent(
+                    new ConsultationAnswered(item.dossierCode(), item.unitCode(), staff.idNumber(), now));
+            default -> { }
+        }
+    }
+
+    /** The agencies a specialist may ask for an opinion: units with consultation staff, other than their own. */
+    @Transactional(readOnly = true)
+    public List<StaffDirectory.Unit> consultableAgencies(StaffMember staff) {
+        return staffDirectory.unitsWithRole(StaffRole.CONSULTATION).stream()
+                .filter(u -> !u.code().equals(staff.unitCode())).toList();
+    }
+
+    /**
+     * Processing asks coordinating agencies for their opinion (lấy ý kiến cơ quan phối hợp): each
+     * gets a task in its own queue, due by {@code answerBy}, which must fall inside the dossier's
+     * own time; that time keeps running. The processing task comes back once all have answered.
+     */
+    @Transactional
+    public void requestConsultation(StaffMember staff, String taskId, List<String> agencyUnits, String question,
+                                    LocalDate answerBy) {
+        WorkItem item = open(staff, taskId);
+        if (!Decision.REQUEST_CONSULTATION.step().equals(item.step())) {
+            throw refused("decision", "Quyết định này không thuộc bước hiện tại của hồ sơ / not a decision of this step");
+        }
+        if (!staff.has(Decision.REQUEST_CONSULTATION.role())) {
+            throw new QueueAccessDeniedException("Cần vai trò " + Decision.REQUEST_CONSULTATION.role()
+                    + " / needs the role " + Decision.REQUEST_CONSULTATION.role());
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<String> known = consultableAgencies(staff).stream().map(StaffDirectory.Unit::code).toList();
+        List<String> agencies = agencyUnits == null ? List.of() : agencyUnits.stream().distinct().toList();
+        if (agencies.isEmpty()) {
+            errors.put("agencies", "Chọn ít nhất một cơ quan phối hợp / choose at least one agency");
+        } else if (!known.containsAll(agencies)) {
+            errors.put("agencies", "Cơ quan không có trong danh bạ phối hợp / not an agency that can be consulted");
+        }
+        if (question == null || question.isBlank()) {
+            errors.put("reason", "Ghi rõ nội dung cần lấy ý kiến / say what the opinion is needed on");
+        } else if (question.length() > 2000) {
+            errors.put("reason", "Tối đa 2000 ký tự / at most 2000 characters");
+        }
+        Instant dossierDue = dossierDue(item);
+        Instant answerDue = answerBy == null ? null : answerBy.atTime(17, 0).atZone(clock.getZone()).toInstant();
+        if (answerBy == null || !answerBy.isAfter(LocalDate.now(clock))) {
+            errors.put("answerBy", "Hạn trả lời phải sau hôm nay / the answer must be due after today");
+        } else if (dossierDue != null && answerDue.isAfter(dossierDue)) {
+            errors.put("answerBy", "Hạn trả lời phải trong thời hạn giải quyết hồ sơ / must fall inside the dossier's time");
+        }
+        if (!errors.isEmpty()) {
+            throw new DecisionRefusedException(errors);
+        }
+        if (item.assignee() == null) {
+            tasks.setAssignee(taskId, staff.idNumber());
+        } else if (!item.assignee().equals(staff.idNumber())) {
+            throw refused("task", "Hồ sơ đang do người khác xử lý / claimed by someone else");
+        }
+        consultations.ask(item.dossierCode(), agencies, question.strip(), answerDue, staff.idNumber());
+        audit.record(staff.idNumber(), Decision.REQUEST_CONSULTATION.auditAction(), "DOSSIER", item.dossierCode(),
+                String.join(", ", agencies) + ": " + question.strip());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_PROCESSING_DECISION, CONSULT);
+        variables.put(VAR_CONSULTED_AGENCIES, new java.util.ArrayList<>(agencies));
+        variables.put(VAR_CONSULTATION_DUE_AT, Date.from(answerDue));
+        tasks.complete(taskId, variables);
+        events.publishEvent(new ConsultationRequested(item.dossierCode(), agencies, question.strip(), answerDue,
+                staff.idNumber(), Instant.now(clock)));
+    }
+
+    private Instant dossierDue(WorkItem item) {
+        Object appointment = runtime.getVariable(item.processInstanceId(), VAR_APPOINTMENT_AT);
+        Object due = appointment != null ? appointment : runtime.getVariable(item.processInstanceId(), VAR_DUE_AT);
+        return due instanceof Date d ? d.toInstant() : null;
     }
 
     private int supplementsSoFar(WorkItem item) {

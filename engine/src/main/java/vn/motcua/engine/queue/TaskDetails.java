@@ -1,5 +1,7 @@
 package vn.motcua.engine.queue;
 
+import static vn.motcua.workflows.onestop.OneStopModel.STEP_CONSULTATION;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -29,7 +31,7 @@ import vn.motcua.engine.staff.StaffMember;
 public class TaskDetails {
 
     public record Details(WorkItem item, Dossier dossier, List<Attachment> attachments, List<Attachment> supplement,
-                          List<AuditEntry> timeline) {
+                          List<AuditEntry> timeline, List<Consultation> consultations) {
     }
 
     private final WorkQueue queue;
@@ -38,9 +40,14 @@ public class TaskDetails {
     private final SupplementResponses supplements;
     private final AuditTrail audit;
     private final ResidentsDatabase registry;
+    private final Consultations consultations;
+    private final vn.motcua.engine.staff.StaffDirectory directory;
 
     TaskDetails(WorkQueue queue, DossierService dossiers, AttachmentService attachments, SupplementResponses supplements,
-                AuditTrail audit, ResidentsDatabase registry) {
+                AuditTrail audit, ResidentsDatabase registry, Consultations consultations,
+                vn.motcua.engine.staff.StaffDirectory directory) {
+        this.consultations = consultations;
+        this.directory = directory;
         this.queue = queue;
         this.dossiers = dossiers;
         this.attachments = attachments;
@@ -55,12 +62,20 @@ public class TaskDetails {
             List<String> ids = new ArrayList<>();
             dossiers.formValues(dossier).values().stream().filter(v -> v instanceof List<?>)
                     .forEach(v -> ((List<?>) v).forEach(id -> ids.add(id.toString())));
-            List<AuditEntry> timeline = new ArrayList<>(audit.eventsFor("DOSSIER", dossier.code()));
-            timeline.addAll(audit.eventsFor("PROCESS", dossier.processInstanceId()));
-            timeline.sort(Comparator.comparing(AuditEntry::occurredAt));
+            List<AuditEntry> timeline = audit.eventsFor("DOSSIER", dossier.code());
+            // a coordinating agency sees the question put to it and its own answer, not the other agencies'
+            List<Consultation> asked = consultations.forDossier(dossier.code(), this::unitName).stream()
+                    .filter(c -> !STEP_CONSULTATION.equals(item.step()) || c.agencyUnit().equals(item.unitCode())).toList();
             return new Details(item, dossier, attachments.ownedBy(dossier.applicantIdNumber(), ids),
-                    attachments.ownedBy(dossier.applicantIdNumber(), supplements.answeredAttachments(dossier.code())), timeline);
+                    attachments.ownedBy(dossier.applicantIdNumber(), supplements.answeredAttachments(dossier.code())), timeline,
+                    asked);
         }));
+    }
+
+    private String unitName(String unitCode) {
+        return directory.unitsWithRole(vn.motcua.engine.staff.StaffRole.CONSULTATION).stream()
+                .filter(u -> u.code().equals(unitCode)).map(vn.motcua.engine.staff.StaffDirectory.Unit::name)
+                .findFirst().orElse(unitCode);
     }
 
     /** A file of the item's dossier: only those attached to it, only for its unit. */

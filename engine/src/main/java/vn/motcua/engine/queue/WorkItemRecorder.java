@@ -65,7 +65,7 @@ public class WorkItemRecorder implements TaskListener {
                 .set(WORK_ITEM.STEP, step)
                 .set(WORK_ITEM.ASSIGNEE, task.getAssignee())
                 .set(WORK_ITEM.RECEIVED_AT, local(task.getVariable(VAR_RECEIVED_AT)))
-                .set(WORK_ITEM.DUE_AT, local(task.getVariable(VAR_DUE_AT)))
+                .set(WORK_ITEM.DUE_AT, local(task.getDueDate() != null ? task.getDueDate() : task.getVariable(VAR_DUE_AT)))
                 .set(WORK_ITEM.CREATED_AT, LocalDateTime.now(clock))
                 .set(WORK_ITEM.STATE, task.getAssignee() == null ? "OPEN" : "CLAIMED")
                 .set(WORK_ITEM.IS_OPEN, (byte) 1)
@@ -81,12 +81,25 @@ public class WorkItemRecorder implements TaskListener {
 
     /**
      * The due time moved (supplement received, new appointment): the dossier's open items follow,
-     * in the same transaction (a synchronous listener of the engine's event).
+     * in the same transaction (synchronous listeners of the lifecycle's events). A consultation
+     * keeps the date its agencies were given.
      */
     @org.springframework.context.event.EventListener
-    void dueMoved(vn.motcua.engine.workflow.DossierDueMoved moved) {
-        sql.update(WORK_ITEM).set(WORK_ITEM.DUE_AT, local(Date.from(moved.due())))
-                .where(WORK_ITEM.PROCESS_INSTANCE_ID.eq(moved.processInstanceId()), WORK_ITEM.IS_OPEN.eq((byte) 1)).execute();
+    void on(vn.motcua.engine.lifecycle.SupplementReceived received) {
+        dueMoved(received.dossierCode(), received.newDueAt());
+    }
+
+    @org.springframework.context.event.EventListener
+    void on(vn.motcua.engine.lifecycle.ApologySent apology) {
+        if (apology.newAppointment() != null) {
+            dueMoved(apology.dossierCode(), apology.newAppointment());
+        }
+    }
+
+    private void dueMoved(String dossierCode, java.time.Instant due) {
+        sql.update(WORK_ITEM).set(WORK_ITEM.DUE_AT, LocalDateTime.ofInstant(due, clock.getZone()))
+                .where(WORK_ITEM.DOSSIER_CODE.eq(dossierCode), WORK_ITEM.IS_OPEN.eq((byte) 1),
+                        WORK_ITEM.TASK_KEY.ne(CONSULTATION)).execute();
     }
 
     static String nameKey(String name) {

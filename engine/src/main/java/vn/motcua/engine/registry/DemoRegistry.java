@@ -59,7 +59,12 @@ public final class DemoRegistry {
                     Set.of(StaffRole.RECEPTION, StaffRole.SPECIALIST)),
             new DemoStaff(id("01", 1980, FEMALE, 200009), "ubnd-tinh-01", "Chuyên viên cải cách hành chính",
                     Set.of(StaffRole.POLICY)),
-            new DemoStaff(id("01", 1985, MALE, 200010), "ubnd-tinh-01", "Quản trị hệ thống", Set.of(StaffRole.ADMIN)));
+            new DemoStaff(id("01", 1985, MALE, 200010), "ubnd-tinh-01", "Quản trị hệ thống", Set.of(StaffRole.ADMIN)),
+            // coordinating agencies' officers, who answer when another unit asks their opinion
+            new DemoStaff(id("01", 1988, FEMALE, 200011), "ca-xa-00004", "Cán bộ cho ý kiến phối hợp (cư trú)",
+                    Set.of(StaffRole.CONSULTATION)),
+            new DemoStaff(id("01", 1981, MALE, 200012), "ubnd-xa-00004", "Công chức địa chính - xây dựng (phối hợp)",
+                    Set.of(StaffRole.CONSULTATION)));
 
     /** Built after {@link #STAFF}: the civil servants are residents with accounts too. */
     public static final List<DemoAccount> ACCOUNTS = accounts();
@@ -127,7 +132,8 @@ public final class DemoRegistry {
                 "Số 100 Cách Mạng Tháng Tám, Phường Thủ Dầu Một, Thành phố Hồ Chí Minh", "HKDEMO000017", HEAD, null, null, null));
         // the civil servants of the demo units are residents with level-2 accounts too
         String[] staffNames = {"Hoàng Thị Mai", "Đỗ Văn Hùng", "Bùi Quang Vinh", "Ngô Đức Thắng", "Dương Văn Long",
-                "Lý Thị Hương", "Phan Văn Lộc", "Huỳnh Thị Hoa", "Vũ Thị Lan Anh", "Trần Quốc Bảo"};
+                "Lý Thị Hương", "Phan Văn Lộc", "Huỳnh Thị Hoa", "Vũ Thị Lan Anh", "Trần Quốc Bảo", "Đinh Thị Thu",
+                "Lương Văn Hải"};
         for (int i = 0; i < STAFF.size(); i++) {
             DemoStaff s = STAFF.get(i);
             Gender g = (s.idNumber().charAt(3) - '0') % 2 == 0 ? MALE : FEMALE;

@@ -48,6 +48,20 @@ public class StaffDirectory {
                 .map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /** A unit of the directory: its code (as in the candidate groups) and name. */
+    public record Unit(String code, String name) {
+    }
+
+    /** The units where someone holds the role, by name: e.g. the agencies that can be consulted. */
+    @Transactional(readOnly = true)
+    public java.util.List<Unit> unitsWithRole(StaffRole role) {
+        return sql.selectDistinct(STAFF_UNIT.CODE, STAFF_UNIT.NAME).from(STAFF_UNIT)
+                .join(STAFF_MEMBER).on(STAFF_MEMBER.UNIT_CODE.eq(STAFF_UNIT.CODE))
+                .join(STAFF_ROLE).on(STAFF_ROLE.ID_NUMBER.eq(STAFF_MEMBER.ID_NUMBER))
+                .where(STAFF_ROLE.ROLE.eq(role.name())).orderBy(STAFF_UNIT.NAME)
+                .fetch(r -> new Unit(r.value1(), r.value2()));
+    }
+
     /** The name of a leader of the unit (who signs its documents), if the directory lists one. */
     @Transactional(readOnly = true)
     public Optional<String> leaderOf(String unitCode) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.engine.document.DocumentType;
 import vn.motcua.engine.document.IssuedDocument;
 
@@ -24,15 +23,12 @@ class ApologyLetterListener implements TaskListener {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final DossierDocuments documents;
-    private final AuditTrail audit;
+    private final DossierMilestones milestones;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ApologyLetterListener(DossierDocuments documents, AuditTrail audit, Clock clock,
-                          org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
+    ApologyLetterListener(DossierDocuments documents, DossierMilestones milestones, Clock clock) {
         this.documents = documents;
-        this.audit = audit;
+        this.milestones = milestones;
         this.clock = clock;
     }
 
@@ -44,13 +40,13 @@ class ApologyLetterListener implements TaskListener {
         if (newDate instanceof Date date) {
             facts.put("Ngày hẹn trả kết quả mới", DATE.format(date.toInstant().atZone(clock.getZone())));
             execution.setVariable(VAR_APPOINTMENT_AT, date);
-            // the unit now works to the new appointment, as the citizen was told
-            events.publishEvent(new DossierDueMoved(execution.getProcessInstanceId(), date.toInstant()));
         }
+        // the unit now works to the new appointment, as the citizen was told (the event moves it)
+        java.time.Instant appointment = newDate instanceof Date date ? date.toInstant() : null;
         Object reason = task.getVariable(VAR_APOLOGY_REASON);
         IssuedDocument letter = documents.issue(execution, DocumentType.APOLOGY, facts,
                 reason == null ? "Hồ sơ cần thêm thời gian thẩm định." : reason.toString());
-        audit.record("system", "APOLOGY_LETTER", "PROCESS", execution.getProcessInstanceId(),
-                "Mẫu 04 " + letter.numberSymbol() + ", document " + letter.id());
+        milestones.reached(execution, "APOLOGY_LETTER", "Mẫu 04 " + letter.numberSymbol() + ", document " + letter.id(),
+                (code, at) -> new vn.motcua.engine.lifecycle.ApologySent(code, appointment, at));
     }
 }

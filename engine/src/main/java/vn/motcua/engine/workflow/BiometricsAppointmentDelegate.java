@@ -34,7 +34,7 @@ class BiometricsAppointmentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         LocalDate day = calendar.nextWorkingDay(LocalDate.now(clock));
         execution.setVariable(VAR_APPOINTMENT_AT, TimerDates.of(day.atTime(FIRST_SLOT), clock));
-        audit.record("system", "BIOMETRICS_APPOINTMENT", "PROCESS", execution.getProcessInstanceId(),
+        audit.record("system", "BIOMETRICS_APPOINTMENT", "DOSSIER", DossierDocuments.dossierCode(execution),
                 "photo and fingerprints on " + day + " at " + FIRST_SLOT);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.engine.document.DocumentType;
 import vn.motcua.engine.document.IssuedDocument;
 
@@ -19,11 +18,11 @@ import vn.motcua.engine.document.IssuedDocument;
 class IssueResultDelegate implements JavaDelegate {
 
     private final DossierDocuments documents;
-    private final AuditTrail audit;
+    private final DossierMilestones milestones;
 
-    IssueResultDelegate(DossierDocuments documents, AuditTrail audit) {
+    IssueResultDelegate(DossierDocuments documents, DossierMilestones milestones) {
         this.documents = documents;
-        this.audit = audit;
+        this.milestones = milestones;
     }
 
     @Override
@@ -32,7 +31,7 @@ class IssueResultDelegate implements JavaDelegate {
         IssuedDocument result = documents.issue(execution, type, Map.of(), null);
         execution.setVariable(VAR_RESULT_DOCUMENT, result.id());
         execution.setVariable(VAR_RESULT_DOCUMENT + "Check", result.checkCode());
-        audit.record("system", "RESULT_ISSUED", "PROCESS", execution.getProcessInstanceId(),
-                result.title() + " " + result.numberSymbol() + ", document " + result.id());
+        milestones.reached(execution, "RESULT_ISSUED", result.title() + " " + result.numberSymbol() + ", document " + result.id(),
+                (code, at) -> new vn.motcua.engine.lifecycle.ResultIssued(code, result.id(), at));
     }
 }

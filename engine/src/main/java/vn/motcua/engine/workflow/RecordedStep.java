@@ -21,7 +21,7 @@ final class RecordedStep implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        audit.record("system", action, "PROCESS", execution.getProcessInstanceId(),
+        audit.record("system", action, "DOSSIER", DossierDocuments.dossierCode(execution),
                 execution.getCurrentActivityName());
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.engine.document.DocumentType;
 import vn.motcua.engine.document.IssuedDocument;
 
@@ -15,19 +14,19 @@ import vn.motcua.engine.document.IssuedDocument;
 class RefusalNoticeDelegate implements JavaDelegate {
 
     private final DossierDocuments documents;
-    private final AuditTrail audit;
+    private final DossierMilestones milestones;
 
-    RefusalNoticeDelegate(DossierDocuments documents, AuditTrail audit) {
+    RefusalNoticeDelegate(DossierDocuments documents, DossierMilestones milestones) {
         this.documents = documents;
-        this.audit = audit;
+        this.milestones = milestones;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object reason = execution.getVariable(VAR_REFUSAL_REASON);
-        IssuedDocument notice = documents.issue(execution, DocumentType.REFUSAL, Map.of(),
-                reason == null ? "Hồ sơ không đủ điều kiện giải quyết theo quy định." : reason.toString());
-        audit.record("system", "REFUSAL_NOTICE", "PROCESS", execution.getProcessInstanceId(),
-                "Mẫu 03 " + notice.numberSymbol() + ", document " + notice.id());
+        String why = reason == null ? "Hồ sơ không đủ điều kiện giải quyết theo quy định." : reason.toString();
+        IssuedDocument notice = documents.issue(execution, DocumentType.REFUSAL, Map.of(), why);
+        milestones.reached(execution, "REFUSAL_NOTICE", "Mẫu 03 " + notice.numberSymbol() + ", document " + notice.id(),
+                (code, at) -> new vn.motcua.engine.lifecycle.DossierRefused(code, why, at));
     }
 }

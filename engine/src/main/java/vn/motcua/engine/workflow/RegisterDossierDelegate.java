@@ -9,7 +9,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.engine.document.DocumentType;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.workflows.calendar.DeadlineCalculator;
@@ -21,7 +20,8 @@ import vn.motcua.workflows.catalogue.TimeUnit;
 
 /**
  * {@code ${registerDossier}}: the statutory due time of the channel used, the warning one working
- * day before it, the handling unit, whether a fee is still due, and who is consulted.
+ * day before it, the handling unit, whether a fee is still due. Coordinating agencies are chosen
+ * by the specialist when an opinion is needed (TaskDecisions).
  */
 @Component("registerDossier")
 class RegisterDossierDelegate implements JavaDelegate {
@@ -32,17 +32,17 @@ class RegisterDossierDelegate implements JavaDelegate {
     private final ProcedureCatalogue catalogue;
     private final DeadlineCalculator deadlines;
     private final WorkflowProperties properties;
-    private final AuditTrail audit;
+    private final DossierMilestones milestones;
     private final Clock clock;
     private final DossierDocuments documents;
 
     RegisterDossierDelegate(ProcedureCatalogue catalogue, DeadlineCalculator deadlines, WorkflowProperties properties,
-                            AuditTrail audit, Clock clock, DossierDocuments documents) {
+                            DossierMilestones milestones, Clock clock, DossierDocuments documents) {
         this.documents = documents;
         this.catalogue = catalogue;
         this.deadlines = deadlines;
         this.properties = properties;
-        this.audit = audit;
+        this.milestones = milestones;
         this.clock = clock;
     }
 
@@ -57,7 +57,6 @@ class RegisterDossierDelegate implements JavaDelegate {
                 ? TimerDates.local(date, clock) : LocalDateTime.now(clock);
         LocalDateTime due = deadlines.due(received, statutoryTime(channel));
         boolean paid = Boolean.TRUE.equals(execution.getVariable(VAR_FEE_PAID));
-        List<String> consulted = entry.coordinatingAgencies().stream().map(UnitRouting::agencyCode).toList();
         String unit = UnitRouting.unitFor(entry, (String) execution.getVariable(VAR_APPLICANT_WARD),
                 (String) execution.getVariable(VAR_APPLICANT_PROVINCE));
 
@@ -67,9 +66,9 @@ class RegisterDossierDelegate implements JavaDelegate {
         execution.setVariable(VAR_FEE_DUE, !paid && channel != null && channel.feeVnd() != null && channel.feeVnd() > 0);
         execution.setVariable(VAR_SUPPLEMENT_COUNT, 0);
         execution.setVariable(VAR_SUPPLEMENT_WAIT, properties.supplementWaitPeriod());
-        execution.setVariable(VAR_CONSULTED_AGENCIES, consulted);
-        audit.record("system", "DOSSIER_REGISTERED", "PROCESS", execution.getProcessInstanceId(),
-                "procedure " + code + ", unit " + unit + ", due " + due);
+        java.util.Date dueAt = TimerDates.of(due, clock);
+        milestones.reached(execution, "DOSSIER_REGISTERED", "procedure " + code + ", unit " + unit + ", due " + due,
+                (dossier, at) -> new vn.motcua.engine.lifecycle.DossierRegistered(dossier, dueAt.toInstant(), at));
         // Mẫu 01: receipt and appointment for the result, signed by the receiving unit
         var facts = new java.util.LinkedHashMap<String, String>();
         facts.put("Ngày tiếp nhận", RECEIPT_TIME.format(received));

@@ -43,7 +43,7 @@ class RegistryChecks {
                     EnumSet.of(RegistryField.FULL_NAME, RegistryField.BIRTH_DATE, RegistryField.PERMANENT_ADDRESS))
                     .isPresent());
             execution.setVariable(VAR_PARENTS_FOUND, found);
-            audit.record("system", "PARENTS_VERIFIED", "PROCESS", execution.getProcessInstanceId(),
+            audit.record("system", "PARENTS_VERIFIED", "DOSSIER", DossierDocuments.dossierCode(execution),
                     parents.size() + " parent(s) named, all in the registry: " + found);
         };
     }
@@ -58,7 +58,7 @@ class RegistryChecks {
                                     RegistryField.HOUSEHOLD)));
             execution.setVariable(VAR_APPLICANT_FOUND, applicant.isPresent());
             applicant.ifPresent(r -> execution.setVariable(VAR_APPLICANT_PERMANENT_WARD, r.permanentWardCode()));
-            audit.record("system", "RESIDENTS_LOOKUP", "PROCESS", execution.getProcessInstanceId(),
+            audit.record("system", "RESIDENTS_LOOKUP", "DOSSIER", DossierDocuments.dossierCode(execution),
                     "applicant in the registry: " + applicant.isPresent());
         };
     }
@@ -74,7 +74,7 @@ class RegistryChecks {
             boolean unmarried = parties.size() == 2 && records.stream()
                     .allMatch(r -> r.isPresent() && r.get().spouseIdNumber() == null);
             execution.setVariable(VAR_BOTH_UNMARRIED, unmarried);
-            audit.record("system", "MARITAL_STATUS_VERIFIED", "PROCESS", execution.getProcessInstanceId(),
+            audit.record("system", "MARITAL_STATUS_VERIFIED", "DOSSIER", DossierDocuments.dossierCode(execution),
                     parties.size() + " part(ies) named, both unmarried on record: " + unmarried);
         };
     }

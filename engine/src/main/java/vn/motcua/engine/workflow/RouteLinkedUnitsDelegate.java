@@ -36,7 +36,7 @@ class RouteLinkedUnitsDelegate implements JavaDelegate {
         execution.setVariable(VAR_UNIT, committee);
         execution.setVariable(VAR_POLICE_UNIT, police);
         execution.setVariable(VAR_INSURANCE_UNIT, insurance);
-        audit.record("system", "LINKED_UNITS_ROUTED", "PROCESS", execution.getProcessInstanceId(),
+        audit.record("system", "LINKED_UNITS_ROUTED", "DOSSIER", DossierDocuments.dossierCode(execution),
                 committee + ", " + police + ", " + insurance);
     }
 }

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
-import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.workflows.calendar.DeadlineCalculator;
 
 /**
@@ -21,15 +20,12 @@ import vn.motcua.workflows.calendar.DeadlineCalculator;
 class SupplementReceivedListener implements ExecutionListener {
 
     private final DeadlineCalculator deadlines;
-    private final AuditTrail audit;
+    private final DossierMilestones milestones;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
 
-    SupplementReceivedListener(DeadlineCalculator deadlines, AuditTrail audit, Clock clock,
-                               org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
+    SupplementReceivedListener(DeadlineCalculator deadlines, DossierMilestones milestones, Clock clock) {
         this.deadlines = deadlines;
-        this.audit = audit;
+        this.milestones = milestones;
         this.clock = clock;
     }
 
@@ -47,7 +43,6 @@ class SupplementReceivedListener implements ExecutionListener {
         execution.setVariable(VAR_DUE_AT, newDue);
         execution.setVariable(VAR_WARNING_AT, newWarning);
         execution.removeVariable(VAR_CLOCK_PAUSED_AT);
-        events.publishEvent(new DossierDueMoved(execution.getProcessInstanceId(), newDue.toInstant()));
         var management = execution.getProcessEngineServices().getManagementService();
         for (Job job : management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).timers().list()) {
             String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
@@ -58,7 +53,8 @@ class SupplementReceivedListener implements ExecutionListener {
                 management.setJobDuedate(job.getId(), newWarning);
             }
         }
-        audit.record("system", "SUPPLEMENT_RECEIVED", "PROCESS", execution.getProcessInstanceId(),
-                "deadline clock resumed; due " + due);
+        // the read model and the staff queue follow the new due time from the event
+        milestones.reached(execution, "SUPPLEMENT_RECEIVED", "deadline clock resumed; due " + due,
+                (code, at) -> new vn.motcua.engine.lifecycle.SupplementReceived(code, newDue.toInstant(), at));
     }
 }

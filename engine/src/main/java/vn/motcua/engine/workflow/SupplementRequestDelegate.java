@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.engine.document.DocumentType;
 
 /**
@@ -17,12 +16,12 @@ import vn.motcua.engine.document.DocumentType;
 @Component("supplementRequest")
 class SupplementRequestDelegate implements JavaDelegate {
 
-    private final AuditTrail audit;
+    private final DossierMilestones milestones;
     private final Clock clock;
     private final DossierDocuments documents;
 
-    SupplementRequestDelegate(AuditTrail audit, Clock clock, DossierDocuments documents) {
-        this.audit = audit;
+    SupplementRequestDelegate(DossierMilestones milestones, Clock clock, DossierDocuments documents) {
+        this.milestones = milestones;
         this.clock = clock;
         this.documents = documents;
     }
@@ -33,10 +32,10 @@ class SupplementRequestDelegate implements JavaDelegate {
         execution.setVariable(VAR_SUPPLEMENT_COUNT, (count == null ? 0 : count) + 1);
         execution.setVariable(VAR_CLOCK_PAUSED_AT, TimerDates.of(LocalDateTime.now(clock), clock));
         Object message = execution.getVariable(VAR_SUPPLEMENT_MESSAGE);
+        String missing = message == null ? "Theo hướng dẫn của bộ phận tiếp nhận" : message.toString();
         var request = documents.issue(execution, DocumentType.SUPPLEMENT_REQUEST,
-                java.util.Map.of("Nội dung cần bổ sung", message == null ? "Theo hướng dẫn của bộ phận tiếp nhận" : message.toString()),
-                null);
-        audit.record("system", "SUPPLEMENT_REQUESTED", "PROCESS", execution.getProcessInstanceId(),
-                "Mẫu 02 " + request.numberSymbol() + "; deadline clock paused");
+                java.util.Map.of("Nội dung cần bổ sung", missing), null);
+        milestones.reached(execution, "SUPPLEMENT_REQUESTED", "Mẫu 02 " + request.numberSymbol() + "; deadline clock paused",
+                (code, at) -> new vn.motcua.engine.lifecycle.SupplementRequested(code, missing, at));
     }
 }

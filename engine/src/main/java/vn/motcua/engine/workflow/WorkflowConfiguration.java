@@ -25,8 +25,9 @@ class WorkflowConfiguration {
     }
 
     @Bean
-    JavaDelegate withdrawDossier(AuditTrail audit) {
-        return new RecordedStep(audit, "DOSSIER_WITHDRAWN");
+    JavaDelegate withdrawDossier(DossierMilestones milestones) {
+        return execution -> milestones.reached(execution, "DOSSIER_WITHDRAWN", execution.getCurrentActivityName(),
+                vn.motcua.engine.lifecycle.DossierWithdrawn::new);
     }
 
     @Bean

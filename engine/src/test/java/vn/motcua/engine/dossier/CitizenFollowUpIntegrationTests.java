@@ -121,9 +121,9 @@ class CitizenFollowUpIntegrationTests {
                 .as("not finished yet").isInstanceOfSatisfying(InvalidDossierException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("dossier"));
         decide(dossier, RECEPTION, Map.of(VAR_RECEPTION_DECISION, ACCEPT));
-        decide(dossier, PROCESSING, Map.of());
+        decide(dossier, PROCESSING, Map.of(VAR_PROCESSING_DECISION, PROPOSE));
         decide(dossier, APPROVAL, Map.of(VAR_APPROVAL_DECISION, APPROVE));
-        assertThat(dossiers.progress(dossier).state()).isEqualTo(DossierProgress.State.COMPLETED);
+        assertThat(dossiers.progress(dossier).state()).isEqualTo(vn.motcua.engine.lifecycle.DossierStatus.COMPLETED);
 
         assertThatThrownBy(() -> ratings.rate(dossier.code(), trang, 6, null))
                 .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("score"));

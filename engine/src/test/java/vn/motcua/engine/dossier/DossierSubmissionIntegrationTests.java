@@ -136,14 +136,14 @@ class DossierSubmissionIntegrationTests {
         assertThat(dossiers.progress(free).currentSteps()).containsExactly("Tiếp nhận điện tử, cấp mã hồ sơ, hẹn trả");
         register(free);
         DossierProgress progress = dossiers.progress(free);
-        assertThat(progress.state()).isEqualTo(DossierProgress.State.IN_PROGRESS);
+        assertThat(progress.state()).isEqualTo(vn.motcua.engine.lifecycle.DossierStatus.IN_PROGRESS);
         assertThat(progress.currentSteps()).contains("Tiếp nhận, kiểm tra hồ sơ");
         assertThat(progress.dueAt()).isNotNull();
         assertThat(progress.timeline()).extracting(e -> e.action()).contains("DOSSIER_SUBMITTED", "DOSSIER_REGISTERED");
 
         Dossier paid = dossiers.submit(AN, 2, residence("fee-" + UUID.randomUUID()));
         register(paid);
-        assertThat(dossiers.progress(paid).state()).isEqualTo(DossierProgress.State.WAITING_FOR_CITIZEN);
+        assertThat(dossiers.progress(paid).state()).isEqualTo(vn.motcua.engine.lifecycle.DossierStatus.WAITING_FOR_CITIZEN);
         assertThat(dossiers.progress(paid).currentSteps()).contains("Đã nộp phí");
     }
 

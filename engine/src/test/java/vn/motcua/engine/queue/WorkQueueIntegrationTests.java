@@ -170,7 +170,7 @@ class WorkQueueIntegrationTests {
         WorkItem reception = openItem(mai, dossier);
         java.time.Instant later = reception.dueAt().plus(java.time.Duration.ofDays(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         transaction.executeWithoutResult(status -> events.publishEvent(
-                new vn.motcua.engine.workflow.DossierDueMoved(dossier.processInstanceId(), later)));
+                new vn.motcua.engine.lifecycle.ApologySent(dossier.code(), later, java.time.Instant.now())));
         assertThat(queue.item(mai, reception.taskId()).orElseThrow().dueAt()).isEqualTo(later);
     }
 }

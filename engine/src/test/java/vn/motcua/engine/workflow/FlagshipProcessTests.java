@@ -73,7 +73,7 @@ class FlagshipProcessTests {
     }
 
     private static void approve(ProcessInstance pi) {
-        complete(task(PROCESSING, pi));
+        complete(task(PROCESSING, pi), withVariables(VAR_PROCESSING_DECISION, PROPOSE));
         complete(task(APPROVAL, pi), withVariables(VAR_APPROVAL_DECISION, APPROVE));
     }
 
@@ -88,7 +88,7 @@ class FlagshipProcessTests {
     }
 
     private java.util.List<String> actions(ProcessInstance pi) {
-        return audit.eventsFor("PROCESS", pi.getId()).stream().map(AuditEntry::action).toList();
+        return audit.eventsFor("DOSSIER", pi.getId()).stream().map(AuditEntry::action).toList();
     }
 
     @Test

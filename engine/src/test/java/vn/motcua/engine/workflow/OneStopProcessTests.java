@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static vn.motcua.workflows.onestop.OneStopModel.*;
 
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -68,7 +69,7 @@ class OneStopProcessTests {
     }
 
     private static void decideApproval(ProcessInstance pi, String decision) {
-        complete(task(PROCESSING, pi));
+        complete(task(PROCESSING, pi), withVariables(VAR_PROCESSING_DECISION, PROPOSE));
         assertThat(pi).isWaitingAt(APPROVAL);
         complete(task(APPROVAL, pi), withVariables(VAR_APPROVAL_DECISION, decision));
     }
@@ -87,7 +88,7 @@ class OneStopProcessTests {
         execute(job(ISSUE_RESULT, pi));
         assertThat(pi).hasPassed(ISSUE_RESULT, NOTIFY_RESULT).isEnded();
         assertThat(pi).hasPassed(END_RESULT_ISSUED);
-        assertThat(audit.eventsFor("PROCESS", pi.getId())).extracting(e -> e.action())
+        assertThat(audit.eventsFor("DOSSIER", pi.getId())).extracting(e -> e.action())
                 .containsExactly("DOSSIER_REGISTERED", "RESULT_ISSUED", "CITIZEN_NOTIFIED");
         String result = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(pi.getId()).variableName(VAR_RESULT_DOCUMENT).singleResult().getValue();
@@ -186,15 +187,53 @@ class OneStopProcessTests {
     }
 
     @Test
-    void coordinatingAgenciesAreEachConsultedInParallel() {
-        var consulting = catalogue.allEntries().stream().filter(e -> e.coordinatingAgencies().size() > 1)
-                .findFirst().orElseThrow();
-        ProcessInstance pi = submit(consulting.code(), true);
+    void processingAsksCoordinatingAgenciesInParallelAndGetsTheDossierBackWhenAllAnswered() {
+        ProcessInstance pi = submit(RESIDENCE, true);
         decideReception(pi, ACCEPT);
+        Date answerBy = Date.from(java.time.Instant.parse("2026-12-10T10:00:00Z"));
+        complete(task(PROCESSING, pi), withVariables(VAR_PROCESSING_DECISION, CONSULT,
+                VAR_CONSULTED_AGENCIES, List.of("ubnd-xa-" + WARD, "bhxh-tinh-01"), VAR_CONSULTATION_DUE_AT, answerBy));
         assertThat(pi).isWaitingAt(CONSULTATION);
         var consultations = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CONSULTATION).list();
-        assertThat(consultations).hasSize(consulting.coordinatingAgencies().size());
-        consultations.forEach(t -> complete(t));
+        // one task per agency, in that agency's own queue, due when the agencies were told
+        assertThat(consultations).hasSize(2).allSatisfy(t -> org.assertj.core.api.Assertions.assertThat(t.getDueDate())
+                .isEqualTo(answerBy));
+        assertThat(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("agency:bhxh-tinh-01:consultation").count())
+                .isOne();
+        complete(consultations.get(0));
+        assertThat(pi).isWaitingAt(CONSULTATION).isNotWaitingAt(PROCESSING);
+        complete(consultations.get(1));
         assertThat(pi).isWaitingAt(PROCESSING);
+        // the deadline did not move: consultation does not stop the clock
+        assertThat(pi).variables().containsKey(VAR_DUE_AT).doesNotContainKey(VAR_CLOCK_PAUSED_AT);
+    }
+
+    @Test
+    void processingAndApprovalSendTheDossierBackToReceptionWhichForwardsItAgain() {
+        ProcessInstance pi = submit(RESIDENCE, true);
+        decideReception(pi, ACCEPT);
+        complete(task(PROCESSING, pi), withVariables(VAR_PROCESSING_DECISION, SEND_BACK));
+        assertThat(pi).isWaitingAt(RECEPTION_REWORK);
+        assertThat(taskQuery().processInstanceId(pi.getId()).taskCandidateGroup("unit:ca-xa-" + WARD + ":rework").count())
+                .isOne();
+        complete(task(RECEPTION_REWORK, pi));
+        assertThat(pi).isWaitingAt(PROCESSING);
+        complete(task(PROCESSING, pi), withVariables(VAR_PROCESSING_DECISION, PROPOSE));
+        complete(task(APPROVAL, pi), withVariables(VAR_APPROVAL_DECISION, SEND_BACK));
+        assertThat(pi).isWaitingAt(RECEPTION_REWORK);
+        complete(task(RECEPTION_REWORK, pi));
+        decideApproval(pi, APPROVE);
+        assertThat(pi).isWaitingAt(ISSUE_RESULT);
+    }
+
+    @Test
+    void theFlagshipsHaveTheConsultationAndSendBackPathsToo() {
+        for (String code : List.of("1.001193", "1.000894", "1.004222", "1.001456")) {
+            var model = engine.getRepositoryService().getBpmnModelInstance(engine.getRepositoryService()
+                    .createProcessDefinitionQuery().processDefinitionKey(processId(code)).latestVersion().singleResult().getId());
+            org.assertj.core.api.Assertions.assertThat(List.of(PROCESSING_DECISION, CONSULTATION, RECEPTION_REWORK))
+                    .as(code).allSatisfy(id -> org.assertj.core.api.Assertions.assertThat(
+                            (Object) model.getModelElementById(id)).isNotNull());
+        }
     }
 }

@@ -64,6 +64,12 @@ class DossierApiController {
             return new DossierResponse(d.code(), d.procedureCode(), d.unitCode(), d.channel(), d.submittedAt(),
                     p.state().name(), p.currentSteps(), p.dueAt());
         }
+
+        static DossierResponse of(vn.motcua.engine.dossier.DossierOverview o) {
+            Dossier d = o.dossier();
+            return new DossierResponse(d.code(), d.procedureCode(), d.unitCode(), d.channel(), d.submittedAt(),
+                    o.status().name(), o.currentSteps(), o.dueAt());
+        }
     }
 
     @Operation(summary = "File a dossier", description = "Idempotency-Key: the same key returns the same dossier")
@@ -105,8 +111,8 @@ class DossierApiController {
         if (!mine) {
             throw new InvalidParametersException(Map.of("mine", "Chỉ hỗ trợ mine=true / only mine=true"));
         }
-        return dossiers.forApplicant(token.getClaimAsString("SoDinhDanh")).stream()
-                .map(d -> DossierResponse.of(d, dossiers.progress(d))).toList();
+        return dossiers.overviewsForApplicant(token.getClaimAsString("SoDinhDanh")).stream()
+                .map(DossierResponse::of).toList();
     }
 
     /** Every id must name one of the caller's own uploads: unknown, foreign or path-like ids are refused. */

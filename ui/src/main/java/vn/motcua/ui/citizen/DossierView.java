@@ -104,7 +104,7 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
                 list.setId("dossier-documents");
                 add(new H3(getTranslation("dossier.documents")), list);
             }
-            if (progress.state() != DossierProgress.State.IN_PROGRESS && progress.state() != DossierProgress.State.WAITING_FOR_CITIZEN) {
+            if (progress.state().finished()) {
                 rating(d, user);
             }
             Grid<AuditEntry> timeline = new Grid<>();

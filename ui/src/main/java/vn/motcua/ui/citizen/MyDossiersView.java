@@ -11,8 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
-import vn.motcua.engine.dossier.Dossier;
-import vn.motcua.engine.dossier.DossierProgress;
+import vn.motcua.engine.dossier.DossierOverview;
 import vn.motcua.engine.dossier.DossierService;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.identity.CurrentUser;
@@ -25,25 +24,22 @@ public class MyDossiersView extends Main implements HasDynamicTitle {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    private record Row(Dossier dossier, DossierProgress progress) {
-    }
-
     public MyDossiersView(CurrentUser currentUser, DossierService dossiers, ProcedureCatalogue catalogue) {
         setId("my-dossiers-view");
         addClassName("motcua-page");
-        Grid<Row> grid = new Grid<>();
+        Grid<DossierOverview> grid = new Grid<>();
         grid.setId("my-dossiers");
         grid.addComponentColumn(r -> new RouterLink(r.dossier().code(), DossierView.class,
                 new RouteParameters("code", r.dossier().code()))).setHeader(getTranslation("dossier.code")).setAutoWidth(true);
         grid.addColumn(r -> catalogue.find(r.dossier().procedureCode()).map(CatalogueEntry::title)
                 .orElse(r.dossier().procedureCode())).setHeader(getTranslation("dossier.procedure")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("dossier.state." + r.progress().state().name()))
+        grid.addColumn(r -> getTranslation("dossier.state." + r.status().name()))
                 .setHeader(getTranslation("dossier.state")).setAutoWidth(true);
-        grid.addColumn(r -> String.join(", ", r.progress().currentSteps())).setHeader(getTranslation("dossier.step"));
-        grid.addColumn(r -> r.progress().dueAt() == null ? "" : TIME.format(r.progress().dueAt()))
+        grid.addColumn(r -> String.join(", ", r.currentSteps())).setHeader(getTranslation("dossier.step"));
+        grid.addColumn(r -> r.dueAt() == null ? "" : TIME.format(r.dueAt()))
                 .setHeader(getTranslation("dossier.due")).setAutoWidth(true);
-        grid.setItems(dossiers.forApplicant(currentUser.require().idNumber()).stream()
-                .map(d -> new Row(d, dossiers.progress(d))).toList());
+        // one query for the whole list: the status read model, not the engine's history
+        grid.setItems(dossiers.overviewsForApplicant(currentUser.require().idNumber()));
         add(new H2(getTranslation("dossier.mine")), grid);
     }
 

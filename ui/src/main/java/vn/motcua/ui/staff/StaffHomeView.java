@@ -98,7 +98,7 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
         step.setLabel(getTranslation("queue.step"));
         step.setId("queue-step");
         step.setItems("", OneStopModel.STEP_RECEPTION, OneStopModel.STEP_PROCESSING, OneStopModel.STEP_APPROVAL,
-                OneStopModel.STEP_LEADER);
+                OneStopModel.STEP_LEADER, OneStopModel.STEP_REWORK, OneStopModel.STEP_CONSULTATION);
         step.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("queue.all") : getTranslation("step." + s));
         step.setValue("");
         state.setLabel(getTranslation("queue.state"));

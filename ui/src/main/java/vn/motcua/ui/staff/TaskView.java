@@ -111,6 +111,9 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (!d.supplement().isEmpty()) {
             add(new H3(getTranslation("task.supplement")), files(taskId, d.supplement(), "supplement-file"));
         }
+        if (!d.consultations().isEmpty()) {
+            add(new H3(getTranslation("task.consultations")), consultations(d.consultations()));
+        }
         registry(taskId);
         decisionPanel(taskId, item.step(), item.assignee());
         timeline(taskId, d.timeline());
@@ -155,6 +158,22 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         return box;
     }
 
+    /** The opinions asked of coordinating agencies on this dossier, with their answers so far. */
+    private Div consultations(List<vn.motcua.engine.queue.Consultation> asked) {
+        Div list = new Div();
+        list.setId("task-consultations");
+        for (var c : asked) {
+            Paragraph question = new Paragraph(c.agencyName() + " – " + getTranslation("task.consultation.question") + ": "
+                    + c.question() + " (" + getTranslation("task.consultation.due") + " " + StaffHomeView.TIME.format(c.dueAt()) + ")");
+            Paragraph answer = new Paragraph(c.answered()
+                    ? getTranslation("task.consultation.answer") + ": " + c.answer()
+                    : getTranslation("task.consultation.waiting"));
+            answer.setId("consultation-answer-" + c.agencyUnit());
+            list.add(question, answer);
+        }
+        return list;
+    }
+
     private void registry(String taskId) {
         Div shown = new Div();
         shown.setId("task-registry");
@@ -177,6 +196,17 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         reason.setWidthFull();
         DatePicker appointment = new DatePicker(getTranslation("task.new-appointment"));
         appointment.setId("decision-date");
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<vn.motcua.engine.staff.StaffDirectory.Unit> agencies =
+                new com.vaadin.flow.component.combobox.MultiSelectComboBox<>(getTranslation("task.consultation.agencies"));
+        agencies.setId("consultation-agencies");
+        agencies.setItemLabelGenerator(vn.motcua.engine.staff.StaffDirectory.Unit::name);
+        agencies.setWidthFull();
+        boolean consults = Decision.at(step == null ? "" : step).contains(Decision.REQUEST_CONSULTATION)
+                && staff.has(Decision.REQUEST_CONSULTATION.role());
+        if (consults) {
+            agencies.setItems(decisions.consultableAgencies(staff));
+            appointment.setLabel(getTranslation("task.consultation.answer-by"));
+        }
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setWrap(true);
         for (Decision decision : Decision.at(step == null ? "" : step)) {
@@ -185,18 +215,28 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             Button button = new Button(getTranslation("decision." + decision.name()), click -> {
                 try {
-                    decisions.decide(staff, taskId, decision, reason.getValue(), appointment.getValue());
+                    if (decision == Decision.REQUEST_CONSULTATION) {
+                        decisions.requestConsultation(staff, taskId, agencies.getValue().stream()
+                                .map(vn.motcua.engine.staff.StaffDirectory.Unit::code).toList(), reason.getValue(), appointment.getValue());
+                    } else {
+                        decisions.decide(staff, taskId, decision, reason.getValue(), appointment.getValue());
+                    }
                     getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
                 } catch (DecisionRefusedException e) {
                     reason.setInvalid(e.fieldErrors().containsKey("reason"));
                     reason.setErrorMessage(e.fieldErrors().get("reason"));
+                    agencies.setInvalid(e.fieldErrors().containsKey("agencies"));
+                    agencies.setErrorMessage(e.fieldErrors().get("agencies"));
+                    appointment.setInvalid(e.fieldErrors().containsKey("answerBy") || e.fieldErrors().containsKey("newAppointment"));
+                    appointment.setErrorMessage(e.fieldErrors().getOrDefault("answerBy", e.fieldErrors().get("newAppointment")));
                     error.setText(String.join(" ", e.fieldErrors().values()));
                 } catch (QueueAccessDeniedException e) {
                     error.setText(e.getMessage());
                 }
             });
             button.setId("decide-" + decision.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            if (decision == Decision.ACCEPT || decision == Decision.PROPOSE || decision == Decision.APPROVE) {
+            if (decision == Decision.ACCEPT || decision == Decision.PROPOSE || decision == Decision.APPROVE
+                    || decision == Decision.FORWARD_AFTER_REWORK || decision == Decision.ANSWER_CONSULTATION) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             buttons.add(button);
@@ -208,6 +248,9 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div panel = new Div(new H3(getTranslation("task.decide")), reason);
         if (Decision.at(step).contains(Decision.APOLOGISE)) {
             panel.add(appointment);
+        }
+        if (consults) {
+            panel.add(agencies, appointment);
         }
         if (assignee == null) {
             Button claim = new Button(getTranslation("queue.claim"), click -> {

@@ -4,23 +4,20 @@ import static vn.motcua.workflows.onestop.OneStopModel.*;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.camunda.bpm.model.bpmn.builder.ProcessBuilder;
 import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
-import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 
 /**
  * Turns a catalogue entry into its executable one-stop process: submitted → register → pay (when a
- * fee is due and unpaid) → reception (accept / one supplement request / refuse) → consultations with
- * the coordinating agencies, if any → processing → approval (approve / return / refuse) → issue
- * result → notify. The handling runs under the statutory deadline: a warning one working day
+ * fee is due and unpaid) → reception (accept / one supplement request / refuse) → processing
+ * (propose / ask coordinating agencies / send back to reception, {@link OneStopPaths}) → approval
+ * (approve / return / send back / refuse) → issue result → notify. The handling runs under the statutory deadline: a warning one working day
  * before, and on overdue an escalation and an apology letter (Mẫu 04). The fluent builder creates
  * the diagram interchange and {@link DiagramLayout} arranges it, so the model opens readably in
  * bpmn-js and Camunda Modeler.
@@ -33,15 +30,15 @@ public final class OneStopBpmnGenerator {
     }
 
     /** Changes whenever the generated models change shape: part of the deployment's version key. */
-    public static final String VERSION = "one-stop-7";
+    public static final String VERSION = "one-stop-8";
 
     private static final Pattern GENERATED_ID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private static final String CODE_SLOT = "__CODE__";
     private static final String TITLE_SLOT = "__TITLE__";
-    /** The two shapes a one-stop model takes: without and with consultations. */
-    private static final Map<Boolean, String> TEMPLATES = new ConcurrentHashMap<>();
+    /** The shape every one-stop model takes, built once. */
+    private static volatile String template;
 
     /**
      * The model as BPMN XML, fast and deterministic. Every procedure's model has one of two shapes,
@@ -51,16 +48,18 @@ public final class OneStopBpmnGenerator {
      * Camunda's duplicate filtering; they are renumbered in order of appearance.
      */
     public static String generateXml(CatalogueEntry entry) {
-        boolean consults = !entry.coordinatingAgencies().isEmpty();
-        String template = TEMPLATES.computeIfAbsent(consults, OneStopBpmnGenerator::template);
-        return template.replace(processId(CODE_SLOT), processId(entry.code()))
+        String shape = template;
+        if (shape == null) {
+            shape = template = template();
+        }
+        return shape.replace(processId(CODE_SLOT), processId(entry.code()))
                 .replace(CODE_SLOT, xmlText(entry.code()))
                 .replace(TITLE_SLOT, xmlText(processName(entry)));
     }
 
-    private static String template(boolean consults) {
+    private static String template() {
         CatalogueEntry slots = new CatalogueEntry(CODE_SLOT, TITLE_SLOT, null, List.of(), null, null,
-                consults ? List.of("consulted") : List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of());
         BpmnModelInstance model = generate(slots);
         DiagramLayout.apply(model);
         String xml = Bpmn.convertToString(model);
@@ -125,24 +124,18 @@ public final class OneStopBpmnGenerator {
                 .moveToNode(FEE_DUE)
                 .condition("không phải nộp", "${!" + VAR_FEE_DUE + "}")
                 .connectTo(HANDLING);
-        return process.done();
+        BpmnModelInstance model = process.done();
+        OneStopPaths.addTo(model);
+        return model;
     }
 
     /** Inside the deadline: reception, supplement (once), consultations, processing, approval. */
     private static void handling(SubProcessBuilder handling, CatalogueEntry entry) {
-        AbstractFlowNodeBuilder<?, ?> flow = handling.embeddedSubProcess().startEvent(HANDLING_START)
+        handling.embeddedSubProcess().startEvent(HANDLING_START)
                 .userTask(RECEPTION).name("Tiếp nhận, kiểm tra hồ sơ").camundaCandidateGroups(candidateGroup(STEP_RECEPTION))
                 .exclusiveGateway(RECEPTION_DECISION).name("Hồ sơ đầy đủ?")
-                .condition("tiếp nhận", decision(VAR_RECEPTION_DECISION, ACCEPT));
-        if (!entry.coordinatingAgencies().isEmpty()) {
-            UserTaskBuilder consultation = flow.userTask(CONSULTATION).name("Lấy ý kiến cơ quan phối hợp")
-                    .camundaCandidateGroups("agency:${" + VAR_CONSULTED_AGENCY + "}:consultation");
-            consultation.multiInstance().parallel()
-                    .camundaCollection("${" + VAR_CONSULTED_AGENCIES + "}")
-                    .camundaElementVariable(VAR_CONSULTED_AGENCY);
-            flow = consultation;
-        }
-        flow.userTask(PROCESSING).name("Thẩm định, xử lý").camundaCandidateGroups(candidateGroup(STEP_PROCESSING))
+                .condition("tiếp nhận", decision(VAR_RECEPTION_DECISION, ACCEPT))
+                .userTask(PROCESSING).name("Thẩm định, xử lý").camundaCandidateGroups(candidateGroup(STEP_PROCESSING))
                 .userTask(APPROVAL).name("Phê duyệt, ký").camundaCandidateGroups(candidateGroup(STEP_APPROVAL))
                 .exclusiveGateway(APPROVAL_DECISION).name("Quyết định")
                 .condition("phê duyệt", decision(VAR_APPROVAL_DECISION, APPROVE))

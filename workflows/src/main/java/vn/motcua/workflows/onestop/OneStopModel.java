@@ -20,6 +20,9 @@ public final class OneStopModel {
     public static final String SUPPLEMENT_TIMEOUT = "Event_SupplementTimeout";
     public static final String WITHDRAW = "Task_Withdraw";
     public static final String CONSULTATION = "Task_Consultation";
+    /** Reception corrects a dossier processing or approval sent back, and forwards it again. */
+    public static final String RECEPTION_REWORK = "Task_ReceptionRework";
+    public static final String PROCESSING_DECISION = "Gateway_ProcessingDecision";
     public static final String PROCESSING = "Task_Processing";
     public static final String APPROVAL = "Task_Approval";
     public static final String APPROVAL_DECISION = "Gateway_ApprovalDecision";
@@ -77,6 +80,10 @@ public final class OneStopModel {
     public static final String VAR_CONSULTED_AGENCIES = "consultedAgencies";
     public static final String VAR_CONSULTED_AGENCY = "consultedAgency";
     public static final String VAR_OUTCOME = "outcome";
+    /** Set by the specialist: propose the result, ask coordinating agencies, or send back to reception. */
+    public static final String VAR_PROCESSING_DECISION = "processingDecision";
+    /** When the coordinating agencies' opinions are due (inside the dossier's own time). */
+    public static final String VAR_CONSULTATION_DUE_AT = "consultationDueAt";
 
     /** Decisions and outcomes as the variables hold them. */
     public static final String ACCEPT = "ACCEPT";
@@ -84,6 +91,9 @@ public final class OneStopModel {
     public static final String REFUSE = "REFUSE";
     public static final String APPROVE = "APPROVE";
     public static final String RETURN = "RETURN";
+    public static final String PROPOSE = "PROPOSE";
+    public static final String CONSULT = "CONSULT";
+    public static final String SEND_BACK = "SEND_BACK";
     public static final String APPROVED = "APPROVED";
     public static final String REFUSED = "REFUSED";
     public static final String WITHDRAWN = "WITHDRAWN";
@@ -93,6 +103,10 @@ public final class OneStopModel {
     public static final String STEP_PROCESSING = "processing";
     public static final String STEP_APPROVAL = "approval";
     public static final String STEP_LEADER = "leader";
+    /** Reception corrects a dossier sent back to it. */
+    public static final String STEP_REWORK = "rework";
+    /** A coordinating agency answers: candidate group agency:&lt;unit&gt;:consultation. */
+    public static final String STEP_CONSULTATION = "consultation";
 
     private OneStopModel() {
     }

@@ -80,13 +80,12 @@ class OneStopBpmnGeneratorTests {
 
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaCandidateGroups())
-                        .matches("unit:\\$\\{(unitCode|policeUnitCode|insuranceUnitCode)\\}:(reception|processing|approval|leader)"
+                        .matches("unit:\\$\\{(unitCode|policeUnitCode|insuranceUnitCode)\\}:(reception|processing|approval|leader|rework)"
                                 + "|agency:\\$\\{consultedAgency\\}:consultation");
             }
-            boolean consults = model.getModelElementById(CONSULTATION) != null;
             if (!flagship) {
-                assertThat(consults).as("%s consults iff it has coordinating agencies", entry.code())
-                        .isEqualTo(!entry.coordinatingAgencies().isEmpty());
+                assertThat(model.getModelElementById(CONSULTATION)).as("%s can consult agencies", entry.code()).isNotNull();
+                assertThat(model.getModelElementById(RECEPTION_REWORK)).as("%s can send back", entry.code()).isNotNull();
             }
         }
     }
@@ -103,8 +102,15 @@ class OneStopBpmnGeneratorTests {
                 "EndEvent_RefusedAtReception");
         assertThat(next(model, AWAIT_SUPPLEMENT)).containsExactlyInAnyOrder(SUPPLEMENT_RECEIVED, SUPPLEMENT_TIMEOUT);
         assertThat(next(model, SUPPLEMENT_RECEIVED)).containsExactly(RECEPTION);
+        assertThat(next(model, PROCESSING)).containsExactly(PROCESSING_DECISION);
+        assertThat(next(model, PROCESSING_DECISION)).containsExactlyInAnyOrder(APPROVAL, CONSULTATION, RECEPTION_REWORK);
+        assertThat(next(model, CONSULTATION)).containsExactly(PROCESSING);
+        assertThat(next(model, RECEPTION_REWORK)).containsExactly(PROCESSING);
         assertThat(next(model, APPROVAL_DECISION)).containsExactlyInAnyOrder("EndEvent_Decided", PROCESSING,
-                "EndEvent_RefusedAtApproval");
+                "EndEvent_RefusedAtApproval", RECEPTION_REWORK);
+        UserTask consultation = model.getModelElementById(CONSULTATION);
+        assertThat(consultation.getLoopCharacteristics()).as("one task per agency, in parallel").isNotNull();
+        assertThat(consultation.getCamundaDueDate()).isEqualTo("${consultationDueAt}");
         assertThat(next(model, OUTCOME)).containsExactlyInAnyOrder(ISSUE_RESULT, REFUSAL_NOTICE, END_WITHDRAWN);
         assertThat(((UserTask) model.getModelElementById(APOLOGY_LETTER)).getName()).contains("Mẫu 04");
         SequenceFlow supplement = model.getModelElementsByType(SequenceFlow.class).stream()
