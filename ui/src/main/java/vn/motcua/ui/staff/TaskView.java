@@ -98,6 +98,8 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         code.setId("task-dossier-code");
         Span step = new Span(item.taskName());
         step.setId("task-step");
+        Span due = new Span(item.dueAt() == null ? "" : StaffHomeView.TIME.format(item.dueAt()));
+        due.setId("task-due");
         add(new H2(getTranslation("task.title")),
                 new Paragraph(new Span(getTranslation("dossier.code") + ": "), code),
                 new Paragraph(getTranslation("dossier.procedure") + ": "
@@ -105,7 +107,7 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
                 new Paragraph(getTranslation("queue.applicant") + ": " + item.applicantName() + " (" + item.applicantId() + ")"
                         + " – " + getTranslation("task.channel." + d.dossier().channel())),
                 new Paragraph(new Span(getTranslation("dossier.step") + ": "), step),
-                new Paragraph(getTranslation("dossier.due") + ": " + (item.dueAt() == null ? "" : StaffHomeView.TIME.format(item.dueAt()))));
+                new Paragraph(new Span(getTranslation("dossier.due") + ": "), due));
         add(new H3(getTranslation("task.form")), formData(d));
         add(new H3(getTranslation("task.files")), files(taskId, d.attachments(), "file"));
         if (!d.supplement().isEmpty()) {

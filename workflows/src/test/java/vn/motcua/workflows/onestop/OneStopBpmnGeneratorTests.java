@@ -84,8 +84,8 @@ class OneStopBpmnGeneratorTests {
                                 + "|agency:\\$\\{consultedAgency\\}:consultation");
             }
             if (!flagship) {
-                assertThat(model.getModelElementById(CONSULTATION)).as("%s can consult agencies", entry.code()).isNotNull();
-                assertThat(model.getModelElementById(RECEPTION_REWORK)).as("%s can send back", entry.code()).isNotNull();
+                assertThat((Object) model.getModelElementById(CONSULTATION)).as("%s can consult agencies", entry.code()).isNotNull();
+                assertThat((Object) model.getModelElementById(RECEPTION_REWORK)).as("%s can send back", entry.code()).isNotNull();
             }
         }
     }
