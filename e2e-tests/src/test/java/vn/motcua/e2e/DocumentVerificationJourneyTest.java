@@ -47,7 +47,7 @@ class DocumentVerificationJourneyTest {
         String instance = (String) JSON.<Map<String, Object>>toType(started.body(), Json.MAP_TYPE).get("id");
 
         complete(portal, password, instance, "Task_Reception", "{\"receptionDecision\": {\"value\": \"ACCEPT\"}}");
-        complete(portal, password, instance, "Task_Processing", "{}");
+        complete(portal, password, instance, "Task_Processing", "{\"processingDecision\": {\"value\": \"PROPOSE\"}}");
         complete(portal, password, instance, "Task_Approval", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
         String documentId = awaitVariable(portal, password, instance, "resultDocumentId");
         String check = awaitVariable(portal, password, instance, "resultDocumentIdCheck");

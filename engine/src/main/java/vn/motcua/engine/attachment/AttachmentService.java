@@ -1,5 +1,6 @@
 package vn.motcua.engine.attachment;
 
+import vn.motcua.engine.Messages;
 import static vn.motcua.db.Tables.ATTACHMENT;
 
 import java.io.IOException;
@@ -44,14 +45,13 @@ public class AttachmentService {
     @Transactional
     public Attachment store(String ownerIdNumber, String fileName, byte[] content) {
         if (content.length == 0) {
-            throw new RejectedAttachmentException("Tệp rỗng / the file is empty");
+            throw new RejectedAttachmentException(Messages.bilingual("attachment.empty"));
         }
         if (content.length > properties.maxFileBytes()) {
-            throw new RejectedAttachmentException("Tệp lớn hơn " + properties.maxFileBytes() / (1024 * 1024)
-                    + " MB / larger than " + properties.maxFileBytes() / (1024 * 1024) + " MB");
+            throw new RejectedAttachmentException(Messages.bilingual("attachment.too-large", String.valueOf(properties.maxFileBytes() / (1024 * 1024))));
         }
         String type = typeOf(content).filter(properties.types()::contains).orElseThrow(() -> new RejectedAttachmentException(
-                "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung) / only PDF, JPEG or PNG files"));
+                Messages.bilingual("attachment.type")));
         Attachment attachment = new Attachment(UUID.randomUUID().toString(), ownerIdNumber, safeName(fileName), type,
                 content.length, Sha256.hex(content), Instant.now(clock));
         try {
@@ -92,12 +92,11 @@ public class AttachmentService {
     public void checkForDossier(String ownerIdNumber, List<String> ids) {
         List<Attachment> owned = ownedBy(ownerIdNumber, ids);
         if (owned.size() != ids.stream().distinct().count()) {
-            throw new RejectedAttachmentException("Tệp đính kèm không tồn tại / unknown attachment");
+            throw new RejectedAttachmentException(Messages.bilingual("attachment.unknown"));
         }
         long total = owned.stream().mapToLong(Attachment::sizeBytes).sum();
         if (total > properties.maxDossierBytes()) {
-            throw new RejectedAttachmentException("Tổng dung lượng tệp vượt " + properties.maxDossierBytes() / (1024 * 1024)
-                    + " MB / attachments exceed " + properties.maxDossierBytes() / (1024 * 1024) + " MB");
+            throw new RejectedAttachmentException(Messages.bilingual("attachment.total-too-large", String.valueOf(properties.maxDossierBytes() / (1024 * 1024))));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.engine.dossier;
 
+import vn.motcua.engine.Messages;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public class CounterReception {
 
     private static void requireReception(StaffMember staff) {
         if (staff == null || !staff.has(StaffRole.RECEPTION)) {
-            throw new CounterAccessDeniedException("Chỉ cán bộ một cửa tiếp nhận hồ sơ trực tiếp / reception staff only");
+            throw new CounterAccessDeniedException(Messages.bilingual("counter.reception-only"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.engine.dossier;
 
+import vn.motcua.engine.Messages;
 import static vn.motcua.workflows.onestop.OneStopModel.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -155,7 +156,7 @@ public class DossierService {
     }
 
     private static final String PAYMENT_NOT_USABLE =
-            "Khoản thanh toán không dùng được (chưa thanh toán, đã dùng hoặc của thủ tục khác) / payment not usable";
+            Messages.bilingual("payment.not-usable");
 
     /**
      * The field errors the form data has now, without filing anything: the filing wizard checks
@@ -187,10 +188,9 @@ public class DossierService {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         CatalogueEntry entry = command.procedureCode() == null ? null : catalogue.find(command.procedureCode()).orElse(null);
         if (entry == null) {
-            errors.put("procedureCode", "Không có thủ tục " + command.procedureCode() + " / no such procedure");
+            errors.put("procedureCode", Messages.bilingual("procedure.unknown", String.valueOf(command.procedureCode())));
         } else if (!levels.mayFile(entry.code(), accountLevel)) {
-            errors.put("procedureCode", "Cần tài khoản định danh mức " + levels.requiredLevel(entry.code())
-                    + " / needs a level " + levels.requiredLevel(entry.code()) + " account");
+            errors.put("procedureCode", Messages.bilingual("account.level-needed", String.valueOf(levels.requiredLevel(entry.code()))));
         }
         if (command.idempotencyKey() == null || !command.idempotencyKey().matches("[A-Za-z0-9._:-]{8,100}")) {
             errors.put("idempotencyKey", "8-100 ký tự chữ, số, . _ : - / 8-100 letters, digits, . _ : -");
@@ -276,7 +276,7 @@ public class DossierService {
         try {
             return json.writeValueAsString(formData == null ? Map.of() : formData);
         } catch (JsonProcessingException e) {
-            throw new InvalidDossierException(Map.of("formData", "Không đọc được dữ liệu biểu mẫu / unreadable form data"));
+            throw new InvalidDossierException(Map.of("formData", Messages.bilingual("form.unreadable")));
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.engine.dossier;
 
+import vn.motcua.engine.Messages;
 import static vn.motcua.db.Tables.DOSSIER_RATING;
 
 import java.time.Clock;
@@ -46,13 +47,13 @@ public class SatisfactionRatings {
                 .orElseThrow(() -> new InvalidDossierException(Map.of("dossier", "Không có hồ sơ " + dossierCode)));
         Map<String, String> errors = new LinkedHashMap<>();
         if (!dossiers.progress(dossier).state().finished()) {
-            errors.put("dossier", "Chỉ đánh giá được khi hồ sơ đã giải quyết xong / only finished dossiers are rated");
+            errors.put("dossier", Messages.bilingual("rating.only-finished"));
         }
         if (score < 1 || score > 5) {
-            errors.put("score", "Chọn từ 1 đến 5 / choose 1 to 5");
+            errors.put("score", Messages.bilingual("rating.score-range"));
         }
         if (comment != null && comment.length() > 1000) {
-            errors.put("comment", "Tối đa 1000 ký tự / at most 1000 characters");
+            errors.put("comment", Messages.bilingual("text.at-most", "1000"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidDossierException(errors);
@@ -64,7 +65,7 @@ public class SatisfactionRatings {
                     .set(DOSSIER_RATING.RATER_ID, applicantIdNumber).set(DOSSIER_RATING.SCORE, (byte) score)
                     .set(DOSSIER_RATING.COMMENT, text).set(DOSSIER_RATING.RATED_AT, now).execute();
         } catch (DuplicateKeyException ratedAlready) {
-            throw new InvalidDossierException(Map.of("dossier", "Hồ sơ đã được đánh giá / already rated"));
+            throw new InvalidDossierException(Map.of("dossier", Messages.bilingual("rating.already")));
         }
         audit.record(applicantIdNumber, "DOSSIER_RATED", "DOSSIER", dossierCode, "score " + score);
         events.publishEvent(new vn.motcua.engine.lifecycle.DossierRated(dossierCode, score,

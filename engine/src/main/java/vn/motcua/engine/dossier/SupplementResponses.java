@@ -1,5 +1,6 @@
 package vn.motcua.engine.dossier;
 
+import vn.motcua.engine.Messages;
 import static vn.motcua.db.Tables.DOSSIER_SUPPLEMENT;
 import static vn.motcua.workflows.onestop.OneStopModel.AWAIT_SUPPLEMENT;
 import static vn.motcua.workflows.onestop.OneStopModel.MESSAGE_SUPPLEMENT_RECEIVED;
@@ -60,10 +61,10 @@ public class SupplementResponses {
                 .orElseThrow(() -> new InvalidDossierException(Map.of("dossier", "Không có hồ sơ " + dossierCode)));
         Map<String, String> errors = new LinkedHashMap<>();
         if (!waiting(dossier)) {
-            errors.put("dossier", "Hồ sơ không chờ bổ sung (đã bổ sung hoặc chưa có yêu cầu) / no supplement is awaited");
+            errors.put("dossier", Messages.bilingual("supplement.not-awaited"));
         }
         if (attachmentIds == null || attachmentIds.isEmpty()) {
-            errors.put("attachments", "Cần tải lên giấy tờ được yêu cầu / upload the requested documents");
+            errors.put("attachments", Messages.bilingual("supplement.upload-required"));
         } else {
             try {
                 attachments.checkForDossier(applicantIdNumber, attachmentIds);
@@ -72,7 +73,7 @@ public class SupplementResponses {
             }
         }
         if (note != null && note.length() > 1000) {
-            errors.put("note", "Tối đa 1000 ký tự / at most 1000 characters");
+            errors.put("note", Messages.bilingual("text.at-most", "1000"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidDossierException(errors);
@@ -83,7 +84,7 @@ public class SupplementResponses {
                     .set(DOSSIER_SUPPLEMENT.NOTE, note == null || note.isBlank() ? null : note.strip())
                     .set(DOSSIER_SUPPLEMENT.SUBMITTED_AT, LocalDateTime.now(clock)).execute();
         } catch (DuplicateKeyException answeredAlready) {
-            throw new InvalidDossierException(Map.of("dossier", "Hồ sơ đã được bổ sung / already supplemented"));
+            throw new InvalidDossierException(Map.of("dossier", Messages.bilingual("supplement.already")));
         }
         audit.record(applicantIdNumber, "SUPPLEMENT_SUBMITTED", "DOSSIER", dossierCode, attachmentIds.size() + " file(s)");
         runtime.createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED).processInstanceId(dossier.processInstanceId())

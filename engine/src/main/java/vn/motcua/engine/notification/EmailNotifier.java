@@ -1,5 +1,6 @@
 package vn.motcua.engine.notification;
 
+import vn.motcua.engine.Messages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
@@ -53,13 +54,13 @@ class EmailNotifier {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(created.email());
-        message.setSubject(EngineMessages.get(EngineMessages.VIETNAMESE, "email.subject", code));
+        message.setSubject(Messages.get(Messages.VIETNAMESE, "email.subject", code));
         // Vietnamese first, English below; the link is the configured public URL, never a request's Host
-        message.setText(EngineMessages.get(EngineMessages.VIETNAMESE, key, code) + "\n"
-                + EngineMessages.get(Locale.ENGLISH, key, code) + "\n\n"
-                + EngineMessages.get(EngineMessages.VIETNAMESE, "email.link") + "\n"
+        message.setText(Messages.get(Messages.VIETNAMESE, key, code) + "\n"
+                + Messages.get(Locale.ENGLISH, key, code) + "\n\n"
+                + Messages.get(Messages.VIETNAMESE, "email.link") + "\n"
                 + publicUrl.resolve("/ho-so/" + code) + "\n\n"
-                + EngineMessages.get(EngineMessages.VIETNAMESE, "email.automatic"));
+                + Messages.get(Messages.VIETNAMESE, "email.automatic"));
         try {
             sender.send(message);
         } catch (MailException e) {

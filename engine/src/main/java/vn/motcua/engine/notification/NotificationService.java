@@ -1,5 +1,6 @@
 package vn.motcua.engine.notification;
 
+import vn.motcua.engine.Messages;
 import static vn.motcua.db.Tables.NOTIFICATION;
 
 import java.time.Clock;
@@ -43,7 +44,7 @@ public class NotificationService {
 
     private void notify(DossierAddressee addressee, CitizenNotice notice) {
         LocalDateTime now = LocalDateTime.now(clock);
-        String message = EngineMessages.get(EngineMessages.VIETNAMESE, notice.messageKey(), addressee.dossierCode());
+        String message = Messages.get(Messages.VIETNAMESE, notice.messageKey(), addressee.dossierCode());
         long id = sql.insertInto(NOTIFICATION).set(NOTIFICATION.RECIPIENT_ID, addressee.applicantIdNumber())
                 .set(NOTIFICATION.DOSSIER_CODE, addressee.dossierCode()).set(NOTIFICATION.KIND, notice.name())
                 .set(NOTIFICATION.MESSAGE, message).set(NOTIFICATION.CREATED_AT, now)

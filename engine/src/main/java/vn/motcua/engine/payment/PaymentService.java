@@ -1,5 +1,6 @@
 package vn.motcua.engine.payment;
 
+import vn.motcua.engine.Messages;
 import static vn.motcua.workflows.onestop.OneStopModel.MESSAGE_PAYMENT_CONFIRMED;
 import static vn.motcua.workflows.onestop.OneStopModel.VAR_FEE_PAID;
 
@@ -76,7 +77,7 @@ public class PaymentService {
     @Transactional
     public Payment startForFiling(String payerId, String procedureCode) {
         long fee = onlineFee(procedureCode).orElseThrow(() -> new IllegalArgumentException(
-                "Thủ tục " + procedureCode + " không thu phí trực tuyến / no online fee"));
+                Messages.bilingual("payment.no-online-fee", procedureCode)));
         return payments.openForFiling(payerId, procedureCode).orElseGet(() -> create(payerId, procedureCode, fee, null));
     }
 
@@ -84,7 +85,7 @@ public class PaymentService {
     @Transactional
     public Payment startForDossier(String payerId, String applicantId, String procedureCode, String dossierCode) {
         if (!payerId.equals(applicantId)) {
-            throw new IllegalArgumentException("Chỉ người nộp hồ sơ thanh toán được / only the applicant pays");
+            throw new IllegalArgumentException(Messages.bilingual("payment.applicant-only"));
         }
         long fee = onlineFee(procedureCode).orElseThrow(() -> new IllegalArgumentException("no online fee"));
         return payments.openForDossier(dossierCode).orElseGet(() -> create(payerId, procedureCode, fee, dossierCode));

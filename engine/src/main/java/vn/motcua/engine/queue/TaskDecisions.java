@@ -1,5 +1,6 @@
 package vn.motcua.engine.queue;
 
+import vn.motcua.engine.Messages;
 import static vn.motcua.workflows.onestop.OneStopModel.*;
 
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public class TaskDecisions {
         WorkItem item = open(staff, taskId);
         requireRoleFor(staff, item.step());
         if (item.assignee() != null && !item.assignee().equals(staff.idNumber())) {
-            throw refused("task", "Hồ sơ đang do người khác xử lý / already claimed by someone else");
+            throw refused("task", Messages.bilingual("task.claimed-by-other"));
         }
         tasks.setAssignee(taskId, staff.idNumber());
         audit.record(staff.idNumber(), "TASK_CLAIMED", "DOSSIER", item.dossierCode(), item.taskKey());
@@ -67,7 +68,7 @@ public class TaskDecisions {
     public void unclaim(StaffMember staff, String taskId) {
         WorkItem item = open(staff, taskId);
         if (!staff.idNumber().equals(item.assignee()) && !staff.has(StaffRole.LEADER)) {
-            throw refused("task", "Chỉ người đang xử lý hoặc lãnh đạo trả lại được / only the assignee or a leader");
+            throw refused("task", Messages.bilingual("task.unclaim-who"));
         }
         tasks.setAssignee(taskId, null);
         audit.record(staff.idNumber(), "TASK_UNCLAIMED", "DOSSIER", item.dossierCode(), item.taskKey());
@@ -78,10 +79,10 @@ public class TaskDecisions {
     public void reassign(StaffMember staff, String taskId, String toIdNumber) {
         WorkItem item = open(staff, taskId);
         if (!staff.has(StaffRole.LEADER) && !staff.idNumber().equals(item.assignee())) {
-            throw refused("task", "Chỉ lãnh đạo hoặc người đang xử lý chuyển được / only a leader or the assignee");
+            throw refused("task", Messages.bilingual("task.reassign-who"));
         }
         StaffMember colleague = staffDirectory.find(toIdNumber).filter(c -> c.unitCode().equals(staff.unitCode()))
-                .orElseThrow(() -> refused("assignee", "Người nhận phải thuộc cùng đơn vị / must be of the same unit"));
+                .orElseThrow(() -> refused("assignee", Messages.bilingual("task.same-unit")));
         requireRoleFor(colleague, item.step());
         tasks.setAssignee(taskId, colleague.idNumber());
         audit.record(staff.idNumber(), "TASK_REASSIGNED", "DOSSIER", item.dossierCode(), item.taskKey() + " to " + toIdNumber);
@@ -95,26 +96,26 @@ public class TaskDecisions {
     public void decide(StaffMember staff, String taskId, Decision decision, String reason, LocalDate newAppointment) {
         WorkItem item = open(staff, taskId);
         if (!decision.step().equals(item.step())) {
-            throw refused("decision", "Quyết định này không thuộc bước hiện tại của hồ sơ / not a decision of this step");
+            throw refused("decision", Messages.bilingual("decision.not-this-step"));
         }
         if (!staff.has(decision.role())) {
-            throw new QueueAccessDeniedException("Cần vai trò " + decision.role() + " / needs the role " + decision.role());
+            throw new QueueAccessDeniedException(Messages.bilingual("role.needed", decision.role().name()));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (decision == Decision.REQUEST_CONSULTATION) {
-            throw refused("agencies", "Chọn cơ quan phối hợp và hạn trả lời / choose the agencies and the due date");
+            throw refused("agencies", Messages.bilingual("consultation.choose"));
         }
         if (decision.needsReason() && (reason == null || reason.isBlank())) {
             errors.put("reason", decision == Decision.REQUEST_SUPPLEMENT
-                    ? "Ghi rõ giấy tờ cần bổ sung / say what to supplement" : "Ghi rõ lý do / give the reason");
+                    ? Messages.bilingual("decision.say-what-to-supplement") : Messages.bilingual("decision.give-reason"));
         } else if (reason != null && reason.length() > 2000) {
-            errors.put("reason", "Tối đa 2000 ký tự / at most 2000 characters");
+            errors.put("reason", Messages.bilingual("text.at-most", "2000"));
         }
         if (decision == Decision.REQUEST_SUPPLEMENT && supplementsSoFar(item) > 0) {
-            errors.put("decision", "Chỉ được yêu cầu bổ sung một lần (Mẫu 02) / a supplement may be requested once");
+            errors.put("decision", Messages.bilingual("decision.supplement-once"));
         }
         if (decision == Decision.APOLOGISE && (newAppointment == null || !newAppointment.isAfter(LocalDate.now(clock)))) {
-            errors.put("newAppointment", "Ngày hẹn mới phải sau hôm nay / the new date must be after today");
+            errors.put("newAppointment", Messages.bilingual("decision.new-date-after-today"));
         }
         if (!errors.isEmpty()) {
             throw new DecisionRefusedException(errors);
@@ -136,7 +137,7 @@ public class TaskDecisions {
             case FORWARD_AFTER_REWORK, REQUEST_CONSULTATION -> { }
             case ANSWER_CONSULTATION -> {
                 if (!consultations.answer(item.dossierCode(), item.unitCode(), reason.strip(), staff.idNumber())) {
-                    throw refused("task", "Câu hỏi đã được trả lời / the question is already answered");
+                    throw refused("task", Messages.bilingual("consultation.already-answered"));
                 }
             }
             case APPROVE -> variables.put(VAR_APPROVAL_DECISION, APPROVE);
@@ -153,7 +154,7 @@ public class TaskDecisions {
         if (item.assignee() == null) {
             tasks.setAssignee(taskId, staff.idNumber());
         } else if (!item.assignee().equals(staff.idNumber())) {
-            throw refused("task", "Hồ sơ đang do người khác xử lý / claimed by someone else");
+            throw refused("task", Messages.bilingual("task.claimed-by-other"));
         }
         audit.record(staff.idNumber(), decision.auditAction(), "DOSSIER", item.dossierCode(),
                 reason == null || reason.isBlank() ? item.taskKey() : item.taskKey() + ": " + reason.strip());
@@ -186,31 +187,30 @@ public class TaskDecisions {
                                     LocalDate answerBy) {
         WorkItem item = open(staff, taskId);
         if (!Decision.REQUEST_CONSULTATION.step().equals(item.step())) {
-            throw refused("decision", "Quyết định này không thuộc bước hiện tại của hồ sơ / not a decision of this step");
+            throw refused("decision", Messages.bilingual("decision.not-this-step"));
         }
         if (!staff.has(Decision.REQUEST_CONSULTATION.role())) {
-            throw new QueueAccessDeniedException("Cần vai trò " + Decision.REQUEST_CONSULTATION.role()
-                    + " / needs the role " + Decision.REQUEST_CONSULTATION.role());
+            throw new QueueAccessDeniedException(Messages.bilingual("role.needed", Decision.REQUEST_CONSULTATION.role().name()));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> known = consultableAgencies(staff).stream().map(StaffDirectory.Unit::code).toList();
         List<String> agencies = agencyUnits == null ? List.of() : agencyUnits.stream().distinct().toList();
         if (agencies.isEmpty()) {
-            errors.put("agencies", "Chọn ít nhất một cơ quan phối hợp / choose at least one agency");
+            errors.put("agencies", Messages.bilingual("consultation.at-least-one"));
         } else if (!known.containsAll(agencies)) {
-            errors.put("agencies", "Cơ quan không có trong danh bạ phối hợp / not an agency that can be consulted");
+            errors.put("agencies", Messages.bilingual("consultation.unknown-agency"));
         }
         if (question == null || question.isBlank()) {
-            errors.put("reason", "Ghi rõ nội dung cần lấy ý kiến / say what the opinion is needed on");
+            errors.put("reason", Messages.bilingual("consultation.question-required"));
         } else if (question.length() > 2000) {
-            errors.put("reason", "Tối đa 2000 ký tự / at most 2000 characters");
+            errors.put("reason", Messages.bilingual("text.at-most", "2000"));
         }
         Instant dossierDue = dossierDue(item);
         Instant answerDue = answerBy == null ? null : answerBy.atTime(17, 0).atZone(clock.getZone()).toInstant();
         if (answerBy == null || !answerBy.isAfter(LocalDate.now(clock))) {
-            errors.put("answerBy", "Hạn trả lời phải sau hôm nay / the answer must be due after today");
+            errors.put("answerBy", Messages.bilingual("consultation.due-after-today"));
         } else if (dossierDue != null && answerDue.isAfter(dossierDue)) {
-            errors.put("answerBy", "Hạn trả lời phải trong thời hạn giải quyết hồ sơ / must fall inside the dossier's time");
+            errors.put("answerBy", Messages.bilingual("consultation.due-inside-dossier-time"));
         }
         if (!errors.isEmpty()) {
             throw new DecisionRefusedException(errors);
@@ -218,7 +218,7 @@ public class TaskDecisions {
         if (item.assignee() == null) {
             tasks.setAssignee(taskId, staff.idNumber());
         } else if (!item.assignee().equals(staff.idNumber())) {
-            throw refused("task", "Hồ sơ đang do người khác xử lý / claimed by someone else");
+            throw refused("task", Messages.bilingual("task.claimed-by-other"));
         }
         consultations.ask(item.dossierCode(), agencies, question.strip(), answerDue, staff.idNumber());
         audit.record(staff.idNumber(), Decision.REQUEST_CONSULTATION.auditAction(), "DOSSIER", item.dossierCode(),
@@ -246,9 +246,9 @@ public class TaskDecisions {
     /** The item, of the staff member's unit, still open; otherwise refused. */
     private WorkItem open(StaffMember staff, String taskId) {
         WorkItem item = queue.item(staff, taskId)
-                .orElseThrow(() -> refused("task", "Không có công việc này / no such task"));
+                .orElseThrow(() -> refused("task", Messages.bilingual("task.unknown")));
         if (item.state() != WorkItem.State.OPEN && item.state() != WorkItem.State.CLAIMED) {
-            throw refused("task", "Công việc đã được xử lý / the task is already done");
+            throw refused("task", Messages.bilingual("task.done"));
         }
         return item;
     }
@@ -256,7 +256,7 @@ public class TaskDecisions {
     private static void requireRoleFor(StaffMember staff, String step) {
         boolean allowed = Decision.at(step == null ? "" : step).stream().anyMatch(d -> staff.has(d.role()));
         if (!allowed) {
-            throw new QueueAccessDeniedException("Vai trò của bạn không xử lý bước này / your role does not work this step");
+            throw new QueueAccessDeniedException(Messages.bilingual("role.not-this-step"));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.engine.queue;
 
+import vn.motcua.engine.Messages;
 import static vn.motcua.workflows.onestop.OneStopModel.STEP_CONSULTATION;
 
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public class TaskDetails {
     @Transactional
     public void comment(StaffMember staff, String taskId, String text) {
         WorkItem item = queue.item(staff, taskId).orElseThrow(() -> new DecisionRefusedException(
-                java.util.Map.of("task", "Không có công việc này / no such task")));
+                java.util.Map.of("task", Messages.bilingual("task.unknown"))));
         if (text == null || text.isBlank() || text.length() > 2000) {
             throw new DecisionRefusedException(java.util.Map.of("comment", "Nhập ý kiến (tối đa 2000 ký tự) / 1-2000 characters"));
         }

@@ -28,6 +28,8 @@ class RegistryChecks {
     static final String VAR_FATHER_ID = ProcessVariable.FATHER_ID_NUMBER.variableName();
     static final String VAR_MOTHER_ID = ProcessVariable.MOTHER_ID_NUMBER.variableName();
     static final String VAR_PARTNER_ID = ProcessVariable.PARTNER_ID_NUMBER.variableName();
+    static final String VAR_HOUSEHOLD_HEAD_ID = ProcessVariable.HOUSEHOLD_HEAD_ID_NUMBER.variableName();
+    static final String VAR_HOUSEHOLD_HEAD_FOUND = "householdHeadFoundInRegistry";
     static final String VAR_PARENTS_FOUND = "parentsFoundInRegistry";
     static final String VAR_APPLICANT_FOUND = "applicantFoundInRegistry";
     static final String VAR_APPLICANT_PERMANENT_WARD = "applicantPermanentWard";
@@ -48,18 +50,33 @@ class RegistryChecks {
         };
     }
 
-    /** {@code ${residentsLookup}} (permanent residence): the applicant's record and current residence. */
+    /**
+     * {@code ${residentsLookup}} (permanent residence, passport): the applicant's record and current
+     * residence, instead of asking for papers; for a residence registration into someone else's
+     * household, also the household head the form names (who must agree, and sees the read).
+     */
     @Bean
     JavaDelegate residentsLookup(ResidentsDatabase registry, AuditTrail audit) {
         return execution -> {
+            String procedure = (String) execution.getVariable(vn.motcua.workflows.onestop.OneStopModel.VAR_PROCEDURE_CODE);
             Optional<Resident> applicant = idNumbers(execution, VAR_APPLICANT_ID).stream().findFirst()
-                    .flatMap(id -> read(registry, execution, id, "Đăng ký thường trú: kiểm tra thông tin người đăng ký",
+                    .flatMap(id -> read(registry, execution, id, "Thủ tục " + procedure + ": khai thác thông tin người nộp hồ sơ",
                             EnumSet.of(RegistryField.FULL_NAME, RegistryField.BIRTH_DATE, RegistryField.PERMANENT_ADDRESS,
                                     RegistryField.HOUSEHOLD)));
             execution.setVariable(VAR_APPLICANT_FOUND, applicant.isPresent());
             applicant.ifPresent(r -> execution.setVariable(VAR_APPLICANT_PERMANENT_WARD, r.permanentWardCode()));
-            audit.record("system", "RESIDENTS_LOOKUP", "DOSSIER", DossierDocuments.dossierCode(execution),
-                    "applicant in the registry: " + applicant.isPresent());
+            String details = "applicant in the registry: " + applicant.isPresent();
+            List<String> head = idNumbers(execution, VAR_HOUSEHOLD_HEAD_ID);
+            if (!head.isEmpty()) {
+                Optional<Resident> found = read(registry, execution, head.get(0),
+                        "Đăng ký thường trú: xác định chủ hộ để lấy ý kiến đồng ý",
+                        EnumSet.of(RegistryField.FULL_NAME, RegistryField.PERMANENT_ADDRESS, RegistryField.HOUSEHOLD));
+                boolean isHead = found.filter(r -> r.relationToHead() == vn.motcua.engine.registry.HouseholdRelation.HEAD)
+                        .isPresent();
+                execution.setVariable(VAR_HOUSEHOLD_HEAD_FOUND, isHead);
+                details += ", household head named and on record as head: " + isHead;
+            }
+            audit.record("system", "RESIDENTS_LOOKUP", "DOSSIER", DossierDocuments.dossierCode(execution), details);
         };
     }
 

@@ -103,6 +103,84 @@ class DossierSubmissionIntegrationTests {
         assertThat(runtime.getVariable(free.processInstanceId(), "bothUnmarriedInRegistry")).isEqualTo(true);
     }
 
+    /** The three other flagships: what the citizen declared reaches the process and its registry reads. */
+    @Test
+    void theLinkedBirthResidenceAndInsuranceProcedureChecksTheDeclaredParents() {
+        int fatherReadsBefore = registry.accessLog(AN.idNumber(), 1000).size();
+        String certificate = attachments.store(BINH.idNumber(), "giay-chung-sinh.pdf", PDF).id();
+        Map<String, Object> form = new java.util.HashMap<>();
+        form.put("tenTre", "Nguyễn Minh Châu");
+        form.put("gioiTinh", "FEMALE");
+        form.put("ngaySinh", java.time.LocalDate.now().minusDays(3).toString());
+        form.put("noiSinh", "Bệnh viện Phụ sản Hà Nội");
+        form.put("danToc", "Kinh");
+        form.put("quocTich", "Việt Nam");
+        form.put("soDinhDanhCha", AN.idNumber());
+        form.put("soDinhDanhMe", BINH.idNumber());
+        form.put("coGiayChungSinh", "yes");
+        form.put("giayChungSinh", List.of(certificate));
+        form.put("noiThuongTruCuaTre", "MOTHER");
+        form.put("noiKhamChuaBenh", "Bệnh viện Xanh Pôn");
+        form.put("nhanTheBhyt", "OFFICE");
+        form.put("soDienThoai", "0912345678");
+        Dossier d = dossiers.submit(BINH, 2, new SubmitDossier("2.000986", "ONLINE", form, "linked-" + UUID.randomUUID()));
+        TestDossiers.runJobs(management, d.processInstanceId());
+        assertThat(runtime.getVariable(d.processInstanceId(), "parentsFoundInRegistry")).isEqualTo(true);
+        var fatherReads = registry.accessLog(AN.idNumber(), 1000);
+        assertThat(fatherReads).hasSize(fatherReadsBefore + 1);
+        assertThat(fatherReads.get(0).dossierCode()).isEqualTo(d.code());
+    }
+
+    @Test
+    void aPermanentResidenceIntoAFamilyReadsTheApplicantAndTheHouseholdHeadTheFormNames() {
+        var nhan = vn.motcua.engine.registry.DemoRegistry.ACCOUNTS.stream().map(a -> a.resident())
+                .filter(r -> r.idNumber().equals("001150100018")).findFirst().orElseThrow();
+        int headReadsBefore = registry.accessLog(nhan.idNumber(), 1000).size();
+        Map<String, Object> form = Map.of("diaChiThuongTru", nhan.permanentAddress(), "truongHop", "JOIN_FAMILY",
+                "soDinhDanhChuHo", nhan.idNumber(), "quanHeVoiChuHo", "Con", "soDienThoai", "0912345678");
+        Dossier d = dossiers.submit(AN, 2, new SubmitDossier("1.004222", "ONLINE", form, "residence-" + UUID.randomUUID()));
+        feePaid(d);
+        assertThat(runtime.getVariable(d.processInstanceId(), "applicantFoundInRegistry")).isEqualTo(true);
+        assertThat(runtime.getVariable(d.processInstanceId(), "householdHeadFoundInRegistry")).isEqualTo(true);
+        var headReads = registry.accessLog(nhan.idNumber(), 1000);
+        assertThat(headReads).hasSize(headReadsBefore + 1);
+        assertThat(headReads.get(0).dossierCode()).isEqualTo(d.code());
+        assertThat(headReads.get(0).purpose()).contains("chủ hộ");
+
+        // someone who is not a household head is named as one: the check says so
+        Dossier wrong = dossiers.submit(AN, 2, new SubmitDossier("1.004222", "ONLINE", Map.of("diaChiThuongTru",
+                "Số 4 Kim Mã", "truongHop", "JOIN_FAMILY", "soDinhDanhChuHo", "001208100019", "quanHeVoiChuHo", "Con",
+                "soDienThoai", "0912345678"), "residence-" + UUID.randomUUID()));
+        feePaid(wrong);
+        assertThat(runtime.getVariable(wrong.processInstanceId(), "householdHeadFoundInRegistry")).isEqualTo(false);
+    }
+
+    @Test
+    void aPassportApplicationReadsTheApplicantFromTheRegistryInsteadOfAskingForPapers() {
+        int readsBefore = registry.accessLog(AN.idNumber(), 1000).size();
+        String photo = attachments.store(AN.idNumber(), "anh-chan-dung.pdf", PDF).id();
+        Map<String, Object> form = Map.of("hinhThucCap", "FIRST", "ngheNghiep", "Kỹ sư", "nhanHoChieu", "OFFICE",
+                "anhChanDung", List.of(photo), "soDienThoai", "0912345678");
+        Dossier d = dossiers.submit(AN, 2, new SubmitDossier("1.001456", "ONLINE", form, "passport-" + UUID.randomUUID()));
+        feePaid(d);
+        assertThat(runtime.getVariable(d.processInstanceId(), "applicantFoundInRegistry")).isEqualTo(true);
+        var reads = registry.accessLog(AN.idNumber(), 1000);
+        assertThat(reads).hasSize(readsBefore + 1);
+        assertThat(reads.get(0).dossierCode()).isEqualTo(d.code());
+        assertThat(reads.get(0).purpose()).contains("1.001456");
+    }
+
+    /** Registration, then the fee confirmed as the payment gateway's callback confirms it: the handling starts. */
+    private void feePaid(Dossier d) {
+        TestDossiers.runJobs(management, d.processInstanceId());
+        if (runtime.getActiveActivityIds(d.processInstanceId()).contains(vn.motcua.workflows.onestop.OneStopModel.PAYMENT_CONFIRMED)) {
+            runtime.createMessageCorrelation(vn.motcua.workflows.onestop.OneStopModel.MESSAGE_PAYMENT_CONFIRMED)
+                    .processInstanceBusinessKey(d.code()).setVariable(vn.motcua.workflows.onestop.OneStopModel.VAR_FEE_PAID, true)
+                    .correlate();
+        }
+        TestDossiers.runJobs(management, d.processInstanceId());
+    }
+
     private static SubmitDossier marriage(String partnerId, String partnerName, String key) {
         return new SubmitDossier("1.000894", "ONLINE", Map.of("soDinhDanhBenKia", partnerId, "hoTenBenKia", partnerName,
                 "lanKetHon", "FIRST", "cungNoiCuTru", "yes", "soDienThoai", "0912345678"), key);

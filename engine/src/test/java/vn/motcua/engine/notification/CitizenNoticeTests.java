@@ -1,5 +1,6 @@
 package vn.motcua.engine.notification;
 
+import vn.motcua.engine.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -11,8 +12,8 @@ class CitizenNoticeTests {
     @Test
     void everyNoticeHasAVietnameseAndAnEnglishText() {
         for (CitizenNotice notice : CitizenNotice.values()) {
-            String vi = EngineMessages.get(EngineMessages.VIETNAMESE, notice.messageKey(), "ubnd-xa-00004-261128-0001");
-            String en = EngineMessages.get(Locale.ENGLISH, notice.messageKey(), "ubnd-xa-00004-261128-0001");
+            String vi = Messages.get(Messages.VIETNAMESE, notice.messageKey(), "ubnd-xa-00004-261128-0001");
+            String en = Messages.get(Locale.ENGLISH, notice.messageKey(), "ubnd-xa-00004-261128-0001");
             assertThat(vi).as(notice.name()).contains("ubnd-xa-00004-261128-0001").isNotEqualTo(en);
             assertThat(en).as(notice.name()).contains("ubnd-xa-00004-261128-0001");
         }

@@ -15,7 +15,9 @@ public enum ProcessVariable {
     /** Số định danh cá nhân của mẹ: the mother named in a birth registration. */
     MOTHER_ID_NUMBER("motherIdNumber"),
     /** Số định danh cá nhân của bên kia: the other party of a marriage registration. */
-    PARTNER_ID_NUMBER("partnerIdNumber");
+    PARTNER_ID_NUMBER("partnerIdNumber"),
+    /** Số định danh cá nhân của chủ hộ: the household head who agrees to a permanent residence registration. */
+    HOUSEHOLD_HEAD_ID_NUMBER("householdHeadIdNumber");
 
     private final String variableName;
 
