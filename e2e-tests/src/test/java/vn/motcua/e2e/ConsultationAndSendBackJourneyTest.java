@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.e2e.pages.FilingPage;
 import vn.motcua.e2e.pages.PortalUserPages;
+import vn.motcua.e2e.pages.StaffTaskPages;
 import vn.motcua.e2e.support.BrowserExtension;
 import vn.motcua.e2e.support.MotCuaServer;
 import vn.motcua.e2e.support.SharedPortal;
@@ -40,9 +41,10 @@ class ConsultationAndSendBackJourneyTest {
     @Test
     void theSpecialistAsksTheWardPoliceWhoseOfficerAnswersThenTheResultIsProposed(MotCuaServer portal, WebDriver browser) {
         PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
-        String code = fileAndAccept(pages, browser, portal, "Xin xác nhận nơi cư trú để đăng ký khai sinh");
+        StaffTaskPages staff = new StaffTaskPages(browser, pages, portal.baseUrl());
+        String code = fileAndAccept(pages, staff, browser, portal, "Xin xác nhận nơi cư trú để đăng ký khai sinh");
 
-        openTask(pages, browser, portal, HUNG, "Đỗ Văn Hùng", code);
+        staff.openTask(HUNG, "Đỗ Văn Hùng", code);
         LocalDate answerBy = answerDateInsideTheDossiersTime(browser);
         WebElement agencies = browser.findElement(By.id("consultation-agencies"));
         agencies.findElement(By.tagName("input")).sendKeys("Công an Phường Ba Đình");
@@ -53,34 +55,29 @@ class ConsultationAndSendBackJourneyTest {
                 }).orElse(null));
         agencies.findElement(By.tagName("input")).sendKeys(Keys.ESCAPE);
         setDate(browser, "decision-date", answerBy);
-        reason(browser, "Đề nghị xác nhận ông Đỗ Quang Minh cư trú tại Số 4 Kim Mã");
-        click(browser, By.id("decide-request-consultation"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
-        pages.logout();
+        staff.reason("Đề nghị xác nhận ông Đỗ Quang Minh cư trú tại Số 4 Kim Mã");
+        staff.decideAndLeave("decide-request-consultation");
 
         // the ward police officer finds it in her own unit's queue and answers
-        openTask(pages, browser, portal, THU, "Đinh Thị Thu", code);
+        staff.openTask(THU, "Đinh Thị Thu", code);
         assertThat(browser.findElement(By.id("task-consultations")).getText()).contains("Số 4 Kim Mã");
-        reason(browser, "Xác nhận: ông Đỗ Quang Minh thường trú tại Số 4 Kim Mã từ năm 2008.");
-        click(browser, By.id("decide-answer-consultation"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
-        pages.logout();
+        staff.reason("Xác nhận: ông Đỗ Quang Minh thường trú tại Số 4 Kim Mã từ năm 2008.");
+        staff.decideAndLeave("decide-answer-consultation");
 
         // the specialist reads the answer on the task page and proposes the result
-        openTask(pages, browser, portal, HUNG, "Đỗ Văn Hùng", code);
+        staff.openTask(HUNG, "Đỗ Văn Hùng", code);
         assertThat(browser.findElement(By.id("consultation-answer-ca-xa-00004")).getText())
                 .contains("thường trú tại Số 4 Kim Mã từ năm 2008");
-        click(browser, By.id("decide-propose"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
-        pages.logout();
+        staff.decideAndLeave("decide-propose");
     }
 
     @Test
     void theLeaderSendsTheDossierBackToReceptionWhichCompletesAndForwardsIt(MotCuaServer portal, WebDriver browser) {
         PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
-        String code = fileAndAccept(pages, browser, portal, "Xin cấp lại bản sao trích lục");
-        decide(pages, browser, portal, HUNG, "Đỗ Văn Hùng", code, "decide-propose", null);
-        decide(pages, browser, portal, VINH, "Bùi Quang Vinh", code, "decide-send-back-from-approval",
+        StaffTaskPages staff = new StaffTaskPages(browser, pages, portal.baseUrl());
+        String code = fileAndAccept(pages, staff, browser, portal, "Xin cấp lại bản sao trích lục");
+        staff.decide(HUNG, "Đỗ Văn Hùng", code, "decide-propose", null);
+        staff.decide(VINH, "Bùi Quang Vinh", code, "decide-send-back-from-approval",
                 "Thiếu số điện thoại liên hệ đã xác minh, đề nghị một cửa bổ sung");
 
         // the citizen sees where the dossier is
@@ -88,12 +85,10 @@ class ConsultationAndSendBackJourneyTest {
         assertThat(dossierState(browser, portal, code)).isEqualTo("Trả về bộ phận tiếp nhận để hoàn thiện");
         pages.logout();
 
-        openTask(pages, browser, portal, MAI, "Hoàng Thị Mai", code);
+        staff.openTask(MAI, "Hoàng Thị Mai", code);
         assertThat(browser.findElement(By.id("task-step")).getText()).isEqualTo("Hoàn thiện hồ sơ bị trả về");
-        reason(browser, "Đã gọi điện xác minh số điện thoại");
-        click(browser, By.id("decide-forward-after-rework"));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
-        pages.logout();
+        staff.reason("Đã gọi điện xác minh số điện thoại");
+        staff.decideAndLeave("decide-forward-after-rework");
 
         pages.loginAs(CITIZEN, "Đỗ Quang Minh");
         assertThat(dossierState(browser, portal, code)).isEqualTo("Đang giải quyết");
@@ -103,7 +98,8 @@ class ConsultationAndSendBackJourneyTest {
         pages.logout();
     }
 
-    private static String fileAndAccept(PortalUserPages pages, WebDriver browser, MotCuaServer portal, String request) {
+    private static String fileAndAccept(PortalUserPages pages, StaffTaskPages staff, WebDriver browser, MotCuaServer portal,
+                                        String request) {
         pages.loginAs(CITIZEN, "Đỗ Quang Minh");
         browser.get(portal.baseUrl() + "/thu-tuc/1.004772/nop-ho-so");
         FilingPage filing = new FilingPage(browser);
@@ -112,7 +108,7 @@ class ConsultationAndSendBackJourneyTest {
         filing.next("review");
         String code = filing.submit();
         pages.logout();
-        decide(pages, browser, portal, MAI, "Hoàng Thị Mai", code, "decide-accept", null);
+        staff.decide(MAI, "Hoàng Thị Mai", code, "decide-accept", null);
         return code;
     }
 
@@ -136,38 +132,4 @@ class ConsultationAndSendBackJourneyTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", picker, date.toString());
     }
 
-    private static void reason(WebDriver browser, String text) {
-        browser.findElement(By.id("decision-reason")).findElement(By.tagName("textarea")).sendKeys(text);
-    }
-
-    private static void openTask(PortalUserPages pages, WebDriver browser, MotCuaServer portal, String idNumber, String name,
-                                 String code) {
-        pages.loginAs(idNumber, name);
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
-            d.get(portal.baseUrl() + "/can-bo");
-            WebElement queue = new WebDriverWait(d, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
-            return !queue.findElements(By.id("open-" + code)).isEmpty();
-        });
-        click(browser, By.id("open-" + code));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("task-dossier-code"), code));
-    }
-
-    private static void decide(PortalUserPages pages, WebDriver browser, MotCuaServer portal, String idNumber, String name,
-                               String code, String decisionButton, String reason) {
-        openTask(pages, browser, portal, idNumber, name, code);
-        if (reason != null) {
-            reason(browser, reason);
-        }
-        click(browser, By.id(decisionButton));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
-        pages.logout();
-    }
-
-    private static void click(WebDriver browser, By by) {
-        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
 }

@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.e2e.pages.FilingPage;
 import vn.motcua.e2e.pages.PortalUserPages;
+import vn.motcua.e2e.pages.StaffTaskPages;
 import vn.motcua.e2e.support.BrowserExtension;
 import vn.motcua.e2e.support.MotCuaServer;
 import vn.motcua.e2e.support.SharedPortal;
@@ -51,9 +52,10 @@ class StaffWorkspaceJourneyTest {
         String code = filing.submit();
         pages.logout();
 
-        decide(pages, browser, portal, MAI, "Hoàng Thị Mai", code, "decide-accept");
-        decide(pages, browser, portal, HUNG, "Đỗ Văn Hùng", code, "decide-propose");
-        decide(pages, browser, portal, VINH, "Bùi Quang Vinh", code, "decide-approve");
+        StaffTaskPages staff = new StaffTaskPages(browser, pages, portal.baseUrl());
+        staff.decide(MAI, "Hoàng Thị Mai", code, "decide-accept", null);
+        staff.decide(HUNG, "Đỗ Văn Hùng", code, "decide-propose", null);
+        staff.decide(VINH, "Bùi Quang Vinh", code, "decide-approve", null);
 
         // the citizen sees it done, with the signed result to download, and rates it
         pages.loginAs("001194100002", "Trần Thị Bình");
@@ -84,7 +86,7 @@ class StaffWorkspaceJourneyTest {
         pages.logout();
 
         // reception asks, once, for what is missing
-        openTask(pages, browser, portal, MAI, "Hoàng Thị Mai", code);
+        new StaffTaskPages(browser, pages, portal.baseUrl()).openTask(MAI, "Hoàng Thị Mai", code);
         WebElement reason = browser.findElement(By.id("decision-reason")).findElement(By.tagName("textarea"));
         reason.sendKeys("Bổ sung bản sao Giấy chứng minh nhân dân cũ");
         click(browser, By.id("decide-request-supplement"));
@@ -108,7 +110,7 @@ class StaffWorkspaceJourneyTest {
         pages.logout();
 
         // reception sees the supplied file and accepts
-        openTask(pages, browser, portal, MAI, "Hoàng Thị Mai", code);
+        new StaffTaskPages(browser, pages, portal.baseUrl()).openTask(MAI, "Hoàng Thị Mai", code);
         assertThat(browser.findElements(By.id("supplement-file-cmnd-cu.pdf"))).isNotEmpty();
         assertThat(cells(browser, "task-timeline")).contains("Người nộp gửi giấy tờ bổ sung");
         click(browser, By.id("decide-accept"));
@@ -157,30 +159,6 @@ class StaffWorkspaceJourneyTest {
         });
         click(browser, By.id("open-" + code));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("task-view"), "nộp trực tiếp"));
-        pages.logout();
-    }
-
-    /** Logs in as a civil servant, opens the dossier's task from the unit's queue. */
-    private static void openTask(PortalUserPages pages, WebDriver browser, MotCuaServer portal, String idNumber, String name,
-                                 String code) {
-        pages.loginAs(idNumber, name);
-        // the step's task appears once the engine has run the steps before it
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
-            d.get(portal.baseUrl() + "/can-bo");
-            WebElement queue = new WebDriverWait(d, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
-            return !queue.findElements(By.id("open-" + code)).isEmpty();
-        });
-        click(browser, By.id("open-" + code));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("task-dossier-code"), code));
-    }
-
-    private static void decide(PortalUserPages pages, WebDriver browser, MotCuaServer portal, String idNumber, String name,
-                               String code, String decisionButton) {
-        openTask(pages, browser, portal, idNumber, name, code);
-        click(browser, By.id(decisionButton));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
         pages.logout();
     }
 
