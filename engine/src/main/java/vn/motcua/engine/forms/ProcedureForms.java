@@ -26,7 +26,7 @@ public class ProcedureForms {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, FormSchema> cache = new ConcurrentHashMap<>();
     /** Bump when the generated form's shape changes: the deployed forms are then replaced. */
-    private static final String GENERATOR_VERSION = "forms-1";
+    private static final String GENERATOR_VERSION = "forms-2";
 
     ProcedureForms(ProcedureCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -69,6 +69,10 @@ public class ProcedureForms {
         }
         components.addObject().put("type", "textfield").put("key", "soDienThoai").put("label", "Số điện thoại liên hệ")
                 .putObject("validate").put("required", true).put("validationType", "phone");
+        // where the notifications go by e-mail too (the portal always shows them)
+        components.addObject().put("type", "textfield").put("key", "email")
+                .put("label", "Thư điện tử nhận thông báo (không bắt buộc)")
+                .putObject("validate").put("validationType", "email");
         try {
             return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
