@@ -151,7 +151,8 @@ public class DossierService {
             audit.record(receivedBy.idNumber(), "COUNTER_RECEIVED", "DOSSIER", code,
                     "received in person by " + receivedBy.fullName() + ", " + receivedBy.unitCode());
         }
-        events.publishEvent(new DossierSubmitted(code, entry.code(), unit, applicant.idNumber(), channel, now));
+        events.publishEvent(new DossierSubmitted(code, entry.code(), unit, applicant.provinceCode(), applicant.idNumber(), channel,
+                paid, now));
         return dossier;
     }
 

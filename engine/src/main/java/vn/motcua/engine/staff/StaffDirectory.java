@@ -52,6 +52,12 @@ public class StaffDirectory {
     public record Unit(String code, String name) {
     }
 
+    /** Whether the directory has this unit. */
+    @Transactional(readOnly = true)
+    public boolean hasUnit(String unitCode) {
+        return sql.fetchExists(STAFF_UNIT, STAFF_UNIT.CODE.eq(unitCode));
+    }
+
     /** The units where someone holds the role, by name: e.g. the agencies that can be consulted. */
     @Transactional(readOnly = true)
     public java.util.List<Unit> unitsWithRole(StaffRole role) {
