@@ -43,6 +43,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
     private final SideNavItem myDocuments = new SideNavItem("", MyDocumentsView.class, VaadinIcon.FILE_TEXT.create());
     private final SideNavItem accessLog = new SideNavItem("", AccessLogView.class, VaadinIcon.EYE.create());
     private final SideNavItem verify = new SideNavItem("", VerificationView.class, VaadinIcon.CHECK_CIRCLE.create());
+    private final SideNavItem statisticsItem = new SideNavItem("", vn.motcua.ui.statistics.StatisticsView.class,
+            VaadinIcon.BAR_CHART.create());
     private final SideNavItem staffArea = new SideNavItem("", StaffHomeView.class, VaadinIcon.OFFICE.create());
     private final SideNavItem notificationsItem = new SideNavItem("", vn.motcua.ui.citizen.NotificationsView.class,
             VaadinIcon.BELL.create());
@@ -88,7 +90,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
     private void configureDrawer() {
         SideNav nav = new SideNav();
         verify.getElement().setAttribute("id", "nav-verify");
-        nav.addItem(home, procedures, verify);
+        statisticsItem.getElement().setAttribute("id", "nav-statistics");
+        nav.addItem(home, procedures, verify, statisticsItem);
         currentUser.get().ifPresent(user -> {
             profile.getElement().setAttribute("id", "nav-profile");
             accessLog.getElement().setAttribute("id", "nav-access-log");
@@ -137,6 +140,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
         accessLog.setLabel(getTranslation("nav.access-log"));
         staffArea.setLabel(getTranslation("nav.staff"));
         verify.setLabel(getTranslation("nav.verify"));
+        statisticsItem.setLabel(getTranslation("nav.statistics"));
         myDocuments.setLabel(getTranslation("nav.documents"));
         myDossiers.setLabel(getTranslation("nav.dossiers"));
         notificationsItem.setLabel(getTranslation("nav.notifications"));

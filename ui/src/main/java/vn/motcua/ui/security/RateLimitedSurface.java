@@ -10,7 +10,7 @@ import java.util.Optional;
 enum RateLimitedSurface {
     /** {@code POST /api/v1/documents/verify}: parses an uploaded PDF. */
     VERIFICATION(20),
-    /** {@code /api/v1/procedures}: catalogue search. */
+    /** {@code /api/v1/procedures}, {@code /api/v1/statistics}: the public read API (catalogue, open data). */
     CATALOGUE_API(300),
     /** {@code /api/v1/payments/callback}: the gateway, one address sending many. */
     PAYMENT_CALLBACK(600),
@@ -30,7 +30,8 @@ enum RateLimitedSurface {
         if (path.equals("/api/v1/documents/verify")) {
             return Optional.of(VERIFICATION);
         }
-        if (path.equals("/api/v1/procedures") || path.startsWith("/api/v1/procedures/")) {
+        if (path.equals("/api/v1/procedures") || path.startsWith("/api/v1/procedures/")
+                || path.startsWith("/api/v1/statistics/")) {
             return Optional.of(CATALOGUE_API);
         }
         if (path.equals("/api/v1/payments/callback")) {

@@ -152,7 +152,7 @@ class SecurityConfiguration {
     SecurityFilterChain publicApi(HttpSecurity http) throws Exception {
         securityHeaders(http);
         return http.securityMatcher(new OrRequestMatcher(path("/api/v1/procedures/**"), path("/api/v1/procedures"),
-                        path("/v3/api-docs/**"), path("/v3/api-docs")))
+                        path("/api/v1/statistics/**"), path("/v3/api-docs/**"), path("/v3/api-docs")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/**")).permitAll()
                         .anyRequest().denyAll())

@@ -1,0 +1,68 @@
+package vn.motcua.ui.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.motcua.ui.Http;
+import vn.motcua.ui.PortalTest;
+
+/** The open-data API: public, cacheable, JSON or CSV with the same numbers, and clear 400s for bad queries. */
+@PortalTest
+class StatisticsApiIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    private JsonNode json(String path, int expectedStatus) throws Exception {
+        var response = Http.get(port, path, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    @Test
+    void theFiguresArePublicCacheableAndTheCsvHoldsTheSameNumbers() throws Exception {
+        var response = Http.get(port, "/api/v1/statistics/catalogue", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age=60"));
+        JsonNode catalogue = new ObjectMapper().readTree(response.body());
+        JsonNode all = catalogue.get(catalogue.size() - 1);
+        assertThat(all.get("procedures").asLong()).isEqualTo(1084);
+        assertThat(all.get("fullyOnline").asLong() + all.get("partlyOnline").asLong() + all.get("notOnline").asLong())
+                .isEqualTo(1084);
+
+        var csv = Http.get(port, "/api/v1/statistics/catalogue?format=csv", null);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        List<Map<String, String>> rows = new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader())
+                .<Map<String, String>>readValues(csv.body()).readAll();
+        assertThat(rows).hasSize(catalogue.size());
+        assertThat(rows.get(rows.size() - 1)).containsEntry("procedures", "1084")
+                .containsEntry("fullyOnline", all.get("fullyOnline").asText());
+
+        JsonNode totals = json("/api/v1/statistics/totals?from=2026-01-01&to=2026-12-31&province=01", 200);
+        assertThat(totals.get("received").asLong()).isGreaterThanOrEqualTo(0);
+        assertThat(json("/api/v1/statistics/service-index", 200).get("indicators").size()).isEqualTo(6);
+    }
+
+    @Test
+    void badQueriesGetA400NamingEachField() throws Exception {
+        JsonNode problem = json("/api/v1/statistics/totals?from=today&to=2026-13-40", 400);
+        assertThat(problem.get("errors").fieldNames()).toIterable().containsExactlyInAnyOrder("from", "to");
+        problem = json("/api/v1/statistics/totals?from=2026-05-01&to=2026-04-01&province=99&unit=no-such-unit&procedure=x", 400);
+        assertThat(problem.get("errors").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("to", "province", "unit", "procedure");
+        problem = json("/api/v1/statistics/procedures?limit=100000", 400);
+        assertThat(problem.get("errors").has("limit")).isTrue();
+        problem = json("/api/v1/statistics/months?format=xml", 400);
+        assertThat(problem.get("errors").has("format")).isTrue();
+        problem = json("/api/v1/statistics/months?from=1900-01-01&to=2026-01-01", 400);
+        assertThat(problem.get("errors").has("from")).isTrue();
+    }
+}
