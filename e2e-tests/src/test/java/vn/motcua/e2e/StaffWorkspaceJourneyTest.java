@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.e2e.pages.FilingPage;
 import vn.motcua.e2e.pages.PortalUserPages;
+import vn.motcua.e2e.pages.StatisticsPage;
 import vn.motcua.e2e.pages.StaffTaskPages;
 import vn.motcua.e2e.support.BrowserExtension;
 import vn.motcua.e2e.support.MotCuaServer;
@@ -38,6 +39,10 @@ class StaffWorkspaceJourneyTest {
     void aDossierIsReceivedProposedApprovedAndTheCitizenSeesItsResult(MotCuaServer portal, WebDriver browser, @TempDir Path dir)
             throws Exception {
         PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
+        // the public figures of the ward before, anonymously
+        StatisticsPage statistics = new StatisticsPage(browser, portal.baseUrl()).openForUnit("ubnd-xa-00004");
+        long receivedBefore = statistics.overview("Hồ sơ tiếp nhận");
+        long onTimeBefore = statistics.overview("Giải quyết đúng hạn");
         // Trần Thị Bình registers her newborn; her husband Nguyễn Văn An is the father in the registry
         pages.loginAs("001194100002", "Trần Thị Bình");
         browser.get(portal.baseUrl() + "/thu-tuc/1.001193/nop-ho-so");
@@ -55,6 +60,7 @@ class StaffWorkspaceJourneyTest {
         StaffTaskPages staff = new StaffTaskPages(browser, pages, portal.baseUrl());
         staff.decide(MAI, "Hoàng Thị Mai", code, "decide-accept", null);
         staff.decide(HUNG, "Đỗ Văn Hùng", code, "decide-propose", null);
+        long[] leaderBefore = leaderFigures(pages, browser, portal);
         staff.decide(VINH, "Bùi Quang Vinh", code, "decide-approve", null);
 
         // the citizen sees it done, with the signed result to download, and rates it
@@ -70,6 +76,35 @@ class StaffWorkspaceJourneyTest {
         click(browser, By.id("rating-send"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating-done"), "5/5"));
         pages.logout();
+
+        // the public figures count it, received and handled on time, as its CSV download does
+        statistics.openForUnit("ubnd-xa-00004");
+        assertThat(statistics.overview("Hồ sơ tiếp nhận")).isEqualTo(receivedBefore + 1);
+        assertThat(statistics.overview("Giải quyết đúng hạn")).isEqualTo(onTimeBefore + 1);
+        assertThat(statistics.chartDrawn()).isTrue();
+        String csv = statistics.overviewCsv();
+        java.util.List<String> lines = csv.lines().toList();
+        java.util.List<String> header = java.util.List.of(lines.get(0).split(","));
+        java.util.List<String> values = java.util.List.of(lines.get(1).split(","));
+        assertThat(values.get(header.indexOf("received"))).isEqualTo(Long.toString(receivedBefore + 1));
+        assertThat(values.get(header.indexOf("onTime"))).isEqualTo(Long.toString(onTimeBefore + 1));
+
+        // and so does the leader's dashboard: same received, one more on time
+        long[] leaderAfter = leaderFigures(pages, browser, portal);
+        assertThat(leaderAfter[0]).isEqualTo(leaderBefore[0]);
+        assertThat(leaderAfter[1]).isEqualTo(leaderBefore[1] + 1);
+    }
+
+    /** Received and on time, as the ward leader's dashboard shows them ("Tiếp nhận 12; đúng hạn 9; …"). */
+    private static long[] leaderFigures(PortalUserPages pages, WebDriver browser, MotCuaServer portal) {
+        pages.loginAs(VINH, "Bùi Quang Vinh");
+        browser.get(portal.baseUrl() + "/can-bo");
+        String text = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("leader-figures"))).getText();
+        pages.logout();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Tiếp nhận ([0-9.]+); đúng hạn ([0-9.]+)").matcher(text);
+        assertThat(m.find()).as(text).isTrue();
+        return new long[] {Long.parseLong(m.group(1).replace(".", "")), Long.parseLong(m.group(2).replace(".", ""))};
     }
 
     @Test

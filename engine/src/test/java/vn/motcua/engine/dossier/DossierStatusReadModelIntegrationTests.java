@@ -74,8 +74,19 @@ class DossierStatusReadModelIntegrationTests {
         assertThat(read.awaitingSupplement()).isEqualTo(fromHistory.awaitingSupplement());
     }
 
+    @Autowired
+    vn.motcua.engine.statistics.Statistics statistics;
+    @Autowired
+    java.time.Clock clock;
+
+    private vn.motcua.engine.statistics.Figures.Totals wardBirthRegistrationsToday() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return statistics.totals(new vn.motcua.engine.statistics.StatisticsQuery(today, today, "01", "ubnd-xa-00004", "1.001193"));
+    }
+
     @Test
     void theReadModelSaysWhatTheEngineHistorySaysAfterAMixedRun() {
+        var figuresBefore = wardBirthRegistrationsToday();
         List<Dossier> run = new ArrayList<>();
         Dossier submitted = file();                      // waiting for its registration job
         assertReadModelEqualsHistory(submitted, DossierStatus.IN_PROGRESS);
@@ -109,6 +120,14 @@ class DossierStatusReadModelIntegrationTests {
                 assertThat(o.dueAt()).isEqualTo(h.dueAt());
             }
         }
+
+        // the statistics counted the same run: 7 filed, 1 result, 1 refusal, 1 supplement, 5 still open
+        var figures = wardBirthRegistrationsToday();
+        assertThat(figures.received() - figuresBefore.received()).isEqualTo(7);
+        assertThat(figures.onTime() + figures.late() - figuresBefore.onTime() - figuresBefore.late()).isEqualTo(1);
+        assertThat(figures.refused() - figuresBefore.refused()).isEqualTo(1);
+        assertThat(figures.supplementRequested() - figuresBefore.supplementRequested()).isEqualTo(1);
+        assertThat(figures.inProgress() - figuresBefore.inProgress()).isEqualTo(5);
 
         String completed = run.get(5).code();
         assertThat(events.stream(DossierSubmitted.class).map(DossierSubmitted::dossierCode)).contains(completed);

@@ -218,6 +218,8 @@ class SecurityConfiguration {
                 .failureUrl("/" + LoginFailedView.ROUTE)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(vneidUsers)));
+        // the vendored browser libraries (charts) of public pages
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(path("/vendor/**")).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.oauth2LoginPage(VneidLoginConfiguration.LOGIN_PATH, "{baseUrl}/")).build();
     }

@@ -62,8 +62,13 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Div counts = new Div();
 
+    private final vn.motcua.engine.statistics.Statistics statistics;
+    private final java.time.Clock clock;
+
     public StaffHomeView(CurrentUser currentUser, WorkQueue queue, TaskDecisions decisions, ProcedureCatalogue catalogue,
-                         DeadlineLight lights) {
+                         DeadlineLight lights, vn.motcua.engine.statistics.Statistics statistics, java.time.Clock clock) {
+        this.statistics = statistics;
+        this.clock = clock;
         this.queue = queue;
         this.decisions = decisions;
         this.catalogue = catalogue;
@@ -226,8 +231,27 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
         workload.setId("leader-workload");
         queue.workload(staff).forEach((who, n) -> workload.add(new Paragraph(
                 (who == null ? getTranslation("queue.unclaimed") : who) + ": " + n)));
-        return new Div(new H3(getTranslation("queue.leader.workload")), workload,
+        return new Div(unitFigures(), new H3(getTranslation("queue.leader.workload")), workload,
                 new H3(getTranslation("queue.leader.overdue")), overdue);
+    }
+
+    /** The unit's own figures of the last twelve months and its service index, linked to the public page. */
+    private Div unitFigures() {
+        var year = vn.motcua.engine.statistics.StatisticsQuery.lastYear(java.time.LocalDate.now(clock));
+        var q = new vn.motcua.engine.statistics.StatisticsQuery(year.from(), year.to(), null, staff.unitCode(), null);
+        var t = statistics.totals(q);
+        var index = statistics.serviceIndex(q);
+        java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(getLocale());
+        Paragraph figures = new Paragraph(getTranslation("leader.figures", t.received(), t.onTime(), t.late(), t.inProgress(),
+                t.onTimeShare() == null ? "–" : percent.format(t.onTimeShare())));
+        figures.setId("leader-figures");
+        Paragraph points = new Paragraph(getTranslation("statistics.index.total",
+                java.text.NumberFormat.getNumberInstance(getLocale()).format(index.points()), index.measurablePoints()));
+        points.setId("leader-index");
+        RouterLink details = new RouterLink(getTranslation("leader.figures.details"), vn.motcua.ui.statistics.StatisticsView.class);
+        details.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("don-vi", staff.unitCode()));
+        details.setId("leader-statistics");
+        return new Div(new H3(getTranslation("leader.figures.title")), figures, points, new Paragraph(details));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.motcua.ui.statistics;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,7 +40,8 @@ import vn.motcua.workflows.adminunits.AdminUnits;
  */
 @Route(value = "thong-ke", layout = MainLayout.class)
 @AnonymousAllowed
-public class StatisticsView extends Main implements HasDynamicTitle {
+@JavaScript("context://vendor/echarts/6.1.0/echarts.min.js")
+public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final Statistics statistics;
     private final DatePicker from = new DatePicker();
@@ -85,6 +87,29 @@ public class StatisticsView extends Main implements HasDynamicTitle {
         show();
     }
 
+    /** A link may name the unit, province or procedure: ?don-vi=ubnd-xa-00004&tinh=01&thu-tuc=1.001193. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean given = false;
+        if (parameters.containsKey("don-vi")) {
+            unit.setValue(parameters.get("don-vi").get(0));
+            given = true;
+        }
+        if (parameters.containsKey("thu-tuc")) {
+            procedure.setValue(parameters.get("thu-tuc").get(0));
+            given = true;
+        }
+        if (parameters.containsKey("tinh")) {
+            String code = parameters.get("tinh").get(0);
+            ShippedAdminUnits.read().provinces().stream().filter(p -> p.code().equals(code)).findFirst().ifPresent(province::setValue);
+            given = true;
+        }
+        if (given) {
+            show();
+        }
+    }
+
     private StatisticsQuery query() {
         return new StatisticsQuery(from.getValue(), to.getValue(),
                 province.getValue() == null ? null : province.getValue().code(), blankToNull(unit.getValue()),
@@ -116,7 +141,10 @@ public class StatisticsView extends Main implements HasDynamicTitle {
         String parameters = parameters(q);
         Figures.Totals t = statistics.totals(q);
         results.add(section("statistics.totals", "totals", parameters, totals(t)));
-        results.add(section("statistics.months", "months", parameters, months(statistics.months(q))));
+        List<Figures.Month> months = statistics.months(q);
+        Div monthsSection = section("statistics.months", "months", parameters, months(months));
+        monthsSection.addComponentAtIndex(1, chart(months));
+        results.add(monthsSection);
         results.add(section("statistics.procedures", "procedures", parameters, procedures(statistics.procedures(q, 20))));
         Figures.ServiceIndex serviceIndex = statistics.serviceIndex(q);
         Span total = new Span(getTranslation("statistics.index.total", decimal(serviceIndex.points()), serviceIndex.measurablePoints()));
@@ -160,6 +188,44 @@ public class StatisticsView extends Main implements HasDynamicTitle {
                         : decimal(t.averageRating()) + " / 5 (" + t.ratedByStars().stream().map(Object::toString)
                         .collect(Collectors.joining(" · ")) + ")")));
         return grid;
+    }
+
+    /**
+     * The months as a stacked bar chart (Apache ECharts, a vendored static script); the table
+     * under it carries the same numbers for screen readers and for copying.
+     */
+    private Div chart(List<Figures.Month> months) {
+        Div chart = new Div();
+        chart.setId("chart-months");
+        chart.addClassName("motcua-chart");
+        chart.getElement().setAttribute("role", "img");
+        chart.getElement().setAttribute("aria-label", getTranslation("statistics.months"));
+        chart.setWidthFull();
+        chart.setHeight("320px");
+        com.fasterxml.jackson.databind.node.ObjectNode option = JSON.createObjectNode();
+        option.putObject("tooltip").put("trigger", "axis");
+        option.putObject("legend").put("bottom", 0);
+        option.putObject("grid").put("left", 40).put("right", 10).put("top", 10).put("bottom", 60);
+        var x = option.putObject("xAxis").put("type", "category").putArray("data");
+        months.forEach(m -> x.add(m.month()));
+        option.putObject("yAxis").put("type", "value").put("minInterval", 1);
+        var series = option.putArray("series");
+        addSeries(series, getTranslation("statistics.channel.ONLINE"), months.stream().map(Figures.Month::online).toList());
+        addSeries(series, getTranslation("statistics.channel.IN_PERSON"), months.stream().map(Figures.Month::inPerson).toList());
+        addSeries(series, getTranslation("statistics.channel.POSTAL"), months.stream().map(Figures.Month::postal).toList());
+        chart.getElement().executeJs("const chart = echarts.init(this, null, {renderer: 'svg'});"
+                + "chart.setOption(JSON.parse($0));"
+                + "new ResizeObserver(() => chart.resize()).observe(this);"
+                + "this.setAttribute('data-rendered', 'true');", option.toString());
+        return chart;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static void addSeries(com.fasterxml.jackson.databind.node.ArrayNode series, String name, List<Long> values) {
+        var one = series.addObject().put("name", name).put("type", "bar").put("stack", "channel");
+        var data = one.putArray("data");
+        values.forEach(data::add);
     }
 
     private Grid<Figures.Month> months(List<Figures.Month> months) {
