@@ -78,6 +78,10 @@ public final class Figures {
         }
     }
 
+    /** A province or unit in the ranking: its dossiers, on-time share and the index points MotCua measures. */
+    public record RankRow(String code, String name, long received, Double onTimeShare, double points, int measurablePoints) {
+    }
+
     private static Double share(long part, long whole) {
         return whole == 0 ? null : (double) part / whole;
     }

@@ -255,6 +255,69 @@ public class Statistics {
                         "Điểm đánh giá trung bình (1–5) ÷ 5 của các hồ sơ được người dân đánh giá trong kỳ", source)));
     }
 
+    /**
+     * Provinces (without a province in the query) or the units of the province, ranked by the index
+     * points MotCua can measure, then by dossiers received. The same indicators as the service index.
+     */
+    @Transactional(readOnly = true)
+    public List<Figures.RankRow> ranking(StatisticsQuery q) {
+        check(q);
+        Field<String> group = q.provinceCode() == null && q.unitCode() == null ? STAT_DAILY.PROVINCE_CODE : STAT_DAILY.UNIT_CODE;
+        Set<String> feeBearing = feeBearingProcedures();
+        Condition online = STAT_DAILY.CHANNEL.eq(ChannelKind.ONLINE.name());
+        Field<BigDecimal> onlineReceived = total(DSL.when(online, STAT_DAILY.RECEIVED).otherwise(0));
+        Field<BigDecimal> feeBearingOnline = total(DSL.when(online.and(feeBearing.isEmpty() ? DSL.falseCondition()
+                : STAT_DAILY.PROCEDURE_CODE.in(feeBearing)), STAT_DAILY.RECEIVED).otherwise(0));
+        List<Figures.RankRow> rows = new ArrayList<>();
+        sql.select(group, total(STAT_DAILY.RECEIVED), onlineReceived, total(STAT_DAILY.FINISHED_ON_TIME),
+                        total(STAT_DAILY.FINISHED_LATE), total(STAT_DAILY.PAID_ONLINE), feeBearingOnline, total(STAT_DAILY.RATED),
+                        total(STAT_DAILY.RATING_SUM))
+                .from(STAT_DAILY).where(scope(q)).groupBy(group).forEach(r -> {
+                    Figures.Totals t = new Figures.Totals(n(r.value2()), n(r.value3()), n(r.value4()), n(r.value5()), 0, 0, 0, 0,
+                            n(r.value7()), n(r.value6()), 0, n(r.value8()), n(r.value9()), List.of());
+                    List<Double> measured = java.util.Arrays.asList(scaled(t.onTimeShare(), 20), scaled(t.onlineShare(), 12),
+                            scaled(t.paidOnlineShare(), 10), t.averageRating() == null ? null : round(t.averageRating() / 5 * 18));
+                    int[] max = {20, 12, 10, 18};
+                    double points = 0;
+                    int measurable = 0;
+                    for (int i = 0; i < max.length; i++) {
+                        if (measured.get(i) != null) {
+                            points += measured.get(i);
+                            measurable += max[i];
+                        }
+                    }
+                    rows.add(new Figures.RankRow(r.value1(), name(r.value1()), t.received(), t.onTimeShare(), round(points), measurable));
+                });
+        rows.sort(java.util.Comparator.comparingDouble((Figures.RankRow row) -> row.measurablePoints() == 0 ? 0
+                        : row.points() / row.measurablePoints()).reversed()
+                .thenComparing(Figures.RankRow::received, java.util.Comparator.reverseOrder()));
+        return rows;
+    }
+
+    /** A province's or a unit's name: "Công an Phường Ba Đình" for ca-xa-00004. */
+    private String name(String code) {
+        AdminUnits units = ShippedAdminUnits.read();
+        var province = units.provinces().stream().filter(p -> p.code().equals(code)).findFirst();
+        if (province.isPresent()) {
+            return province.get().name();
+        }
+        Matcher local = LOCAL_UNIT.matcher(code);
+        if (local.matches()) {
+            String agency = switch (local.group(1)) {
+                case "ca" -> "Công an ";
+                case "bhxh" -> "Bảo hiểm xã hội ";
+                default -> "Ủy ban nhân dân ";
+            };
+            String place = local.group(2).equals("xa")
+                    ? units.provinces().stream().flatMap(p -> p.wards().stream()).filter(w -> w.code().equals(local.group(3)))
+                            .map(AdminUnits.Ward::fullName).findFirst().orElse(local.group(3))
+                    : units.provinces().stream().filter(p -> p.code().equals(local.group(3))).map(AdminUnits.Province::fullName)
+                            .findFirst().orElse(local.group(3));
+            return agency + place;
+        }
+        return code;
+    }
+
     private Set<String> feeBearingProcedures() {
         return catalogue.allEntries().stream().filter(e -> e.channels().stream()
                         .anyMatch(c -> c.kind() == ChannelKind.ONLINE && c.feeVnd() != null && c.feeVnd() > 0))

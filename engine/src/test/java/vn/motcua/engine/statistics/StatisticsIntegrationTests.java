@@ -130,6 +130,41 @@ class StatisticsIntegrationTests {
     }
 
     @Test
+    void provincesAndTheirUnitsAreRankedByTheMeasuredPoints() {
+        // April 2020, apart from March: the ward police, two online dossiers on time, rated 5, fee not paid
+        // online; the ward committee, one in person, late
+        Instant filed = LocalDateTime.of(2020, 4, 1, 9, 0).atZone(VN).toInstant();
+        Instant due = LocalDateTime.of(2020, 4, 8, 17, 0).atZone(VN).toInstant();
+        Instant done = LocalDateTime.of(2020, 4, 3, 9, 0).atZone(VN).toInstant();
+        Instant tooLate = LocalDateTime.of(2020, 4, 20, 9, 0).atZone(VN).toInstant();
+        for (String code : List.of("ca-xa-00004-200401-0001", "ca-xa-00004-200401-0002")) {
+            publish(new DossierSubmitted(code, PROCEDURE, UNIT, "01", "001092100001", "ONLINE", false, filed),
+                    new DossierRegistered(code, due, filed), new DossierStatusChanged(code, DossierStatus.IN_PROGRESS,
+                            DossierStatus.COMPLETED, done), new DossierRated(code, 5, done));
+        }
+        String late = "ubnd-xa-00004-200401-0001";
+        publish(new DossierSubmitted(late, PROCEDURE, "ubnd-xa-00004", "01", "001092100001", "IN_PERSON", false, filed),
+                new DossierRegistered(late, due, filed),
+                new DossierStatusChanged(late, DossierStatus.IN_PROGRESS, DossierStatus.COMPLETED, tooLate));
+        StatisticsQuery april = new StatisticsQuery(LocalDate.of(2020, 4, 1), LocalDate.of(2020, 4, 30), null, null, null);
+
+        assertThat(statistics.ranking(april)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("01");
+            assertThat(p.name()).isEqualTo("Hà Nội");
+            assertThat(p.received()).isEqualTo(3);
+        });
+        List<Figures.RankRow> units = statistics.ranking(new StatisticsQuery(april.from(), april.to(), "01", null, null));
+        assertThat(units).extracting(Figures.RankRow::code).containsExactly(UNIT, "ubnd-xa-00004");
+        assertThat(units.get(0).name()).isEqualTo("Công an Phường Ba Đình");
+        // on time 20 + online 12 + paid online 0 of 10 + satisfaction 18 = 50 of 60
+        assertThat(units.get(0).points()).isEqualTo(50.0);
+        assertThat(units.get(0).measurablePoints()).isEqualTo(60);
+        // late 0 of 20, online 0 of 12; nothing fee-bearing online, nothing rated: not measured
+        assertThat(units.get(1).points()).isEqualTo(0.0);
+        assertThat(units.get(1).measurablePoints()).isEqualTo(32);
+    }
+
+    @Test
     void belowTheUnitLevelACellOfFewerThanFiveDossiersIsSuppressed() {
         StatisticsQuery unitAndEarlyMarch = new StatisticsQuery(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), null, UNIT, null);
         assertThat(statistics.procedures(unitAndEarlyMarch, 10)).singleElement()

@@ -111,6 +111,17 @@ class StatisticsApiController {
                         "indicators", index.indicators()));
     }
 
+    @Operation(summary = "Provinces (or, with a province, its units) ranked by the service index points MotCua measures")
+    @GetMapping("/ranking")
+    ResponseEntity<?> ranking(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                              @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
+                              @RequestParam(required = false) String procedure, @RequestParam(required = false) String format) {
+        List<Figures.RankRow> rows = answer(() -> statistics.ranking(query(from, to, province, unit, procedure)));
+        return respond(rows.stream().map(r -> row("code", r.code(), "name", r.name(), "received", r.received(),
+                "onTimeShare", r.onTimeShare(), "points", r.points(), "measurablePoints", r.measurablePoints())).toList(),
+                format, "ranking", rows);
+    }
+
     @Operation(summary = "Procedures of the catalogue by level and online level")
     @GetMapping("/catalogue")
     ResponseEntity<?> catalogue(@RequestParam(required = false) String format) {

@@ -152,6 +152,8 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         Div index = section("statistics.index", "service-index", parameters, index(serviceIndex));
         index.add(new Paragraph(total));
         results.add(index);
+        results.add(section(q.provinceCode() == null ? "statistics.ranking.provinces" : "statistics.ranking.units", "ranking",
+                parameters, ranking(statistics.ranking(q))));
         results.add(section("statistics.catalogue", "catalogue", "", catalogue(statistics.catalogue())));
     }
 
@@ -260,6 +262,17 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
                 .setHeader(getTranslation("statistics.index.points")).setAutoWidth(true);
         grid.addColumn(Figures.Indicator::definition).setHeader(getTranslation("statistics.index.definition")).setFlexGrow(3);
         grid.setItems(index.indicators());
+        return grid;
+    }
+
+    private Grid<Figures.RankRow> ranking(List<Figures.RankRow> rows) {
+        Grid<Figures.RankRow> grid = new Grid<>();
+        grid.addColumn(r -> rows.indexOf(r) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Figures.RankRow::name).setHeader(getTranslation("statistics.ranking.name")).setFlexGrow(2);
+        grid.addColumn(r -> count(r.received())).setHeader(getTranslation("statistics.received"));
+        grid.addColumn(r -> percent(r.onTimeShare())).setHeader(getTranslation("statistics.on-time"));
+        grid.addColumn(r -> decimal(r.points()) + " / " + r.measurablePoints()).setHeader(getTranslation("statistics.index.points"));
+        grid.setItems(rows);
         return grid;
     }
 

@@ -49,6 +49,7 @@ class StatisticsApiIntegrationTests {
         JsonNode totals = json("/api/v1/statistics/totals?from=2026-01-01&to=2026-12-31&province=01", 200);
         assertThat(totals.get("received").asLong()).isGreaterThanOrEqualTo(0);
         assertThat(json("/api/v1/statistics/service-index", 200).get("indicators").size()).isEqualTo(6);
+        assertThat(json("/api/v1/statistics/ranking?province=01", 200).isArray()).isTrue();
     }
 
     @Test
