@@ -138,12 +138,11 @@ public class Statistics {
                         total(STAT_DAILY.RATING_SUM), total(STAT_DAILY.RATED_1), total(STAT_DAILY.RATED_2),
                         total(STAT_DAILY.RATED_3), total(STAT_DAILY.RATED_4), total(STAT_DAILY.RATED_5))
                 .from(STAT_DAILY).where(scope(q)).fetchOne();
-        long online = sql.select(total(STAT_DAILY.RECEIVED)).from(STAT_DAILY)
-                .where(scope(q), STAT_DAILY.CHANNEL.eq(ChannelKind.ONLINE.name())).fetchOne(0, Long.class);
-        Set<String> feeBearing = feeBearingProcedures();
-        long feeBearingReceived = feeBearing.isEmpty() ? 0 : sql.select(total(STAT_DAILY.RECEIVED)).from(STAT_DAILY)
-                .where(scope(q), STAT_DAILY.PROCEDURE_CODE.in(feeBearing), STAT_DAILY.CHANNEL.eq(ChannelKind.ONLINE.name()))
-                .fetchOne(0, Long.class);
+        var more = sql.select(total(DSL.when(STAT_DAILY.CHANNEL.eq(ChannelKind.ONLINE.name()), STAT_DAILY.RECEIVED).otherwise(0)),
+                        total(STAT_DAILY.FEE_BEARING_ONLINE))
+                .from(STAT_DAILY).where(scope(q)).fetchOne();
+        long online = n(more.value1());
+        long feeBearingReceived = n(more.value2());
         return new Figures.Totals(n(r.value1()), online, n(r.value2()), n(r.value3()), n(r.value4()), n(r.value5()),
                 inProgress(q), n(r.value6()), feeBearingReceived, n(r.value7()), n(r.value8()), n(r.value9()), n(r.value10()),
                 List.of(n(r.value11()), n(r.value12()), n(r.value13()), n(r.value14()), n(r.value15())));
@@ -263,11 +262,9 @@ public class Statistics {
     public List<Figures.RankRow> ranking(StatisticsQuery q) {
         check(q);
         Field<String> group = q.provinceCode() == null && q.unitCode() == null ? STAT_DAILY.PROVINCE_CODE : STAT_DAILY.UNIT_CODE;
-        Set<String> feeBearing = feeBearingProcedures();
         Condition online = STAT_DAILY.CHANNEL.eq(ChannelKind.ONLINE.name());
         Field<BigDecimal> onlineReceived = total(DSL.when(online, STAT_DAILY.RECEIVED).otherwise(0));
-        Field<BigDecimal> feeBearingOnline = total(DSL.when(online.and(feeBearing.isEmpty() ? DSL.falseCondition()
-                : STAT_DAILY.PROCEDURE_CODE.in(feeBearing)), STAT_DAILY.RECEIVED).otherwise(0));
+        Field<BigDecimal> feeBearingOnline = total(STAT_DAILY.FEE_BEARING_ONLINE);
         List<Figures.RankRow> rows = new ArrayList<>();
         sql.select(group, total(STAT_DAILY.RECEIVED), onlineReceived, total(STAT_DAILY.FINISHED_ON_TIME),
                         total(STAT_DAILY.FINISHED_LATE), total(STAT_DAILY.PAID_ONLINE), feeBearingOnline, total(STAT_DAILY.RATED),
@@ -316,12 +313,6 @@ public class Statistics {
             return agency + place;
         }
         return code;
-    }
-
-    private Set<String> feeBearingProcedures() {
-        return catalogue.allEntries().stream().filter(e -> e.channels().stream()
-                        .anyMatch(c -> c.kind() == ChannelKind.ONLINE && c.feeVnd() != null && c.feeVnd() > 0))
-                .map(CatalogueEntry::code).collect(Collectors.toSet());
     }
 
     /** The statutory time of the online channel (or the first), in days; hours count as parts of a day. */

@@ -33,10 +33,12 @@ class StatisticsRecorder {
 
     private final DSLContext sql;
     private final Clock clock;
+    private final FeeBearingProcedures feeBearing;
 
-    StatisticsRecorder(DSLContext sql, Clock clock) {
+    StatisticsRecorder(DSLContext sql, Clock clock, FeeBearingProcedures feeBearing) {
         this.sql = sql;
         this.clock = clock;
+        this.feeBearing = feeBearing;
     }
 
     @EventListener
@@ -49,6 +51,10 @@ class StatisticsRecorder {
                 .set(STAT_DOSSIER.CHANNEL, submitted.channel()).set(STAT_DOSSIER.SUBMITTED_AT, at).execute();
         count(at.toLocalDate(), province, submitted.unitCode(), submitted.procedureCode(), submitted.channel(),
                 STAT_DAILY.RECEIVED, 1);
+        if ("ONLINE".equals(submitted.channel()) && feeBearing.contains(submitted.procedureCode())) {
+            count(at.toLocalDate(), province, submitted.unitCode(), submitted.procedureCode(), submitted.channel(),
+                    STAT_DAILY.FEE_BEARING_ONLINE, 1);
+        }
         if (submitted.feePaidOnline()) {
             count(at.toLocalDate(), province, submitted.unitCode(), submitted.procedureCode(), submitted.channel(),
                     STAT_DAILY.PAID_ONLINE, 1);
