@@ -163,6 +163,9 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         csv.getElement().setAttribute("download", true);
         grid.setId("statistics-" + table);
         grid.setAllRowsVisible(true);
+        // long names and definitions wrap instead of being cut, also on a 390 px phone
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         Div section = new Div(new H3(getTranslation(titleKey)), grid, new Paragraph(csv));
         section.addClassName("motcua-section");
         return section;
