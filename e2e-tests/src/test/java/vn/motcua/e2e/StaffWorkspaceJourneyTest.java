@@ -82,6 +82,10 @@ class StaffWorkspaceJourneyTest {
         assertThat(statistics.overview("Hồ sơ tiếp nhận")).isEqualTo(receivedBefore + 1);
         assertThat(statistics.overview("Giải quyết đúng hạn")).isEqualTo(onTimeBefore + 1);
         assertThat(statistics.chartDrawn()).isTrue();
+        // from the country's ranking, Hà Nội opens its units, the ward committee among them
+        browser.get(portal.baseUrl() + "/thong-ke");
+        assertThat(statistics.drillDown("01", "ubnd-xa-00004")).isTrue();
+        statistics.openForUnit("ubnd-xa-00004");
         String csv = statistics.overviewCsv();
         java.util.List<String> lines = csv.lines().toList();
         java.util.List<String> header = java.util.List.of(lines.get(0).split(","));

@@ -55,6 +55,15 @@ public class StatisticsPage {
                 d.findElement(By.id("chart-months")).getAttribute("data-rendered")));
     }
 
+    /** Follows a ranking row (a province, a unit) to its own figures; true once the row's page shows. */
+    public boolean drillDown(String rankCode, String expectedRowThere) {
+        WebElement row = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.id("rank-" + rankCode)));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        row.click();
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("rank-" + expectedRowThere)).isEmpty());
+    }
+
     /** The CSV the overview's download link gives. */
     public String overviewCsv() throws Exception {
         String href = browser.findElement(By.id("csv-totals")).getAttribute("href");

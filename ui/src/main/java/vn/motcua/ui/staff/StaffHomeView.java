@@ -251,7 +251,18 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
         RouterLink details = new RouterLink(getTranslation("leader.figures.details"), vn.motcua.ui.statistics.StatisticsView.class);
         details.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("don-vi", staff.unitCode()));
         details.setId("leader-statistics");
-        return new Div(new H3(getTranslation("leader.figures.title")), figures, points, new Paragraph(details));
+        // the procedures with the most late dossiers of the twelve months, most first
+        Div late = new Div();
+        late.setId("leader-late-procedures");
+        statistics.procedures(q, 200).stream().filter(p -> p.late() != null && p.late() > 0)
+                .sorted(java.util.Comparator.comparing(vn.motcua.engine.statistics.Figures.ProcedureRow::late).reversed())
+                .limit(5).forEach(p -> late.add(new Paragraph(getTranslation("leader.late-procedure", p.procedureCode(),
+                        p.title(), p.late()))));
+        Div box = new Div(new H3(getTranslation("leader.figures.title")), figures, points, new Paragraph(details));
+        if (late.getComponentCount() > 0) {
+            box.add(new H3(getTranslation("leader.late-procedures")), late);
+        }
+        return box;
     }
 
     @Override

@@ -271,7 +271,14 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
     private Grid<Figures.RankRow> ranking(List<Figures.RankRow> rows) {
         Grid<Figures.RankRow> grid = new Grid<>();
         grid.addColumn(r -> rows.indexOf(r) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Figures.RankRow::name).setHeader(getTranslation("statistics.ranking.name")).setFlexGrow(2);
+        // drill down: a province opens its units, a unit its own figures
+        grid.addComponentColumn(r -> {
+            com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(r.name(), StatisticsView.class);
+            link.setQueryParameters(com.vaadin.flow.router.QueryParameters.of(r.code().matches("\\d{2}") ? "tinh" : "don-vi",
+                    r.code()));
+            link.setId("rank-" + r.code());
+            return link;
+        }).setHeader(getTranslation("statistics.ranking.name")).setFlexGrow(2);
         grid.addColumn(r -> count(r.received())).setHeader(getTranslation("statistics.received"));
         grid.addColumn(r -> percent(r.onTimeShare())).setHeader(getTranslation("statistics.on-time"));
         grid.addColumn(r -> decimal(r.points()) + " / " + r.measurablePoints()).setHeader(getTranslation("statistics.index.points"));
