@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,8 +50,9 @@ public class Statistics {
     private final ProcedureCatalogue catalogue;
     private final StaffDirectory directory;
     private final Clock clock;
-    private final Set<String> provinces;
-    private final Set<String> wards;
+    /** Province and ward codes with their names, read once: queries check codes, the ranking names rows. */
+    private final Map<String, AdminUnits.Province> provinces;
+    private final Map<String, String> wardNames;
 
     Statistics(DSLContext sql, ProcedureCatalogue catalogue, StaffDirectory directory, Clock clock) {
         this.sql = sql;
@@ -60,9 +60,9 @@ public class Statistics {
         this.directory = directory;
         this.clock = clock;
         AdminUnits units = ShippedAdminUnits.read();
-        this.provinces = units.provinces().stream().map(AdminUnits.Province::code).collect(Collectors.toSet());
-        this.wards = units.provinces().stream().flatMap(p -> p.wards().stream()).map(AdminUnits.Ward::code)
-                .collect(Collectors.toSet());
+        this.provinces = units.provinces().stream().collect(Collectors.toMap(AdminUnits.Province::code, p -> p));
+        this.wardNames = units.provinces().stream().flatMap(p -> p.wards().stream())
+                .collect(Collectors.toMap(AdminUnits.Ward::code, AdminUnits.Ward::fullName));
     }
 
     /** Field errors for a query that cannot be answered; nothing is read before it passes. */
@@ -86,7 +86,7 @@ public class Statistics {
                 errors.put("from", Messages.bilingual("statistics.period-too-long"));
             }
         }
-        if (q.provinceCode() != null && !provinces.contains(q.provinceCode())) {
+        if (q.provinceCode() != null && !provinces.containsKey(q.provinceCode())) {
             errors.put("province", Messages.bilingual("statistics.unknown-province"));
         }
         if (q.unitCode() != null && !knownUnit(q.unitCode())) {
@@ -106,7 +106,7 @@ public class Statistics {
         }
         Matcher local = LOCAL_UNIT.matcher(code);
         if (local.matches()) {
-            return local.group(2).equals("xa") ? wards.contains(local.group(3)) : provinces.contains(local.group(3));
+            return local.group(2).equals("xa") ? wardNames.containsKey(local.group(3)) : provinces.containsKey(local.group(3));
         }
         return directory.hasUnit(code);
     }
@@ -293,26 +293,22 @@ public class Statistics {
 
     /** A province's or a unit's name: "Công an Phường Ba Đình" for ca-xa-00004. */
     private String name(String code) {
-        AdminUnits units = ShippedAdminUnits.read();
-        var province = units.provinces().stream().filter(p -> p.code().equals(code)).findFirst();
-        if (province.isPresent()) {
-            return province.get().name();
+        AdminUnits.Province province = provinces.get(code);
+        if (province != null) {
+            return province.name();
         }
         Matcher local = LOCAL_UNIT.matcher(code);
-        if (local.matches()) {
-            String agency = switch (local.group(1)) {
-                case "ca" -> "Công an ";
-                case "bhxh" -> "Bảo hiểm xã hội ";
-                default -> "Ủy ban nhân dân ";
-            };
-            String place = local.group(2).equals("xa")
-                    ? units.provinces().stream().flatMap(p -> p.wards().stream()).filter(w -> w.code().equals(local.group(3)))
-                            .map(AdminUnits.Ward::fullName).findFirst().orElse(local.group(3))
-                    : units.provinces().stream().filter(p -> p.code().equals(local.group(3))).map(AdminUnits.Province::fullName)
-                            .findFirst().orElse(local.group(3));
-            return agency + place;
+        if (!local.matches()) {
+            return code;
         }
-        return code;
+        String agency = switch (local.group(1)) {
+            case "ca" -> "Công an ";
+            case "bhxh" -> "Bảo hiểm xã hội ";
+            default -> "Ủy ban nhân dân ";
+        };
+        String place = local.group(2).equals("xa") ? wardNames.getOrDefault(local.group(3), local.group(3))
+                : provinces.containsKey(local.group(3)) ? provinces.get(local.group(3)).fullName() : local.group(3);
+        return agency + place;
     }
 
     /** The statutory time of the online channel (or the first), in days; hours count as parts of a day. */
