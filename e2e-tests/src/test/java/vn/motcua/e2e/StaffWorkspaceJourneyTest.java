@@ -97,6 +97,17 @@ class StaffWorkspaceJourneyTest {
         long[] leaderAfter = leaderFigures(pages, browser, portal);
         assertThat(leaderAfter[0]).isEqualTo(leaderBefore[0]);
         assertThat(leaderAfter[1]).isEqualTo(leaderBefore[1] + 1);
+
+        // the leader's throughput lists his own approval; its link opens the queue of what he finished
+        pages.loginAs(VINH, "Bùi Quang Vinh");
+        browser.get(portal.baseUrl() + "/can-bo");
+        WebDriverWait staffWait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        staffWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#leader-deadline-chart[data-rendered='true']")));
+        click(browser, By.id("throughput-" + VINH));
+        staffWait.until(ExpectedConditions.urlContains("can-bo=" + VINH));
+        staffWait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-" + code)));
+        assertThat(browser.findElement(By.id("queue-state")).getText()).contains("Đã xử lý");
+        pages.logout();
     }
 
     /** Received and on time, as the ward leader's dashboard shows them ("Tiếp nhận 12; đúng hạn 9; …"). */

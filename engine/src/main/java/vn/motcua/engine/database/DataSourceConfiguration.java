@@ -28,7 +28,7 @@ class DataSourceConfiguration {
         MariaDbBinaries binaries = MariaDbBinaries.unpackedInto(embedded.baseDirOrDefault());
         EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(dataDirectory.resolve("secrets"));
         return EmbeddedMariaDb.start(dataDirectory.resolve("mariadb"), binaries, embedded.port(), credentials,
-                embedded.database());
+                embedded.database(), embedded.bufferPoolSize());
     }
 
     @Bean(destroyMethod = "close")

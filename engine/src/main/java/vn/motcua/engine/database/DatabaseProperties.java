@@ -30,11 +30,23 @@ public record DatabaseProperties(
      * @param database schema MotCua and Camunda share
      * @param baseDir  where the MariaDB binaries are unpacked once and shared by all instances;
      *                 defaults to a folder in the system's temporary directory
+     * @param bufferPoolSize InnoDB's page cache ({@code MOTCUA_DB_EMBEDDED_BUFFER_POOL_SIZE}, e.g.
+     *                 {@code 1G}): MariaDB's own 128M by default, which keeps a laptop's footprint
+     *                 small; a province's server or a history of millions of dossiers wants more
      */
     public record Embedded(
             @DefaultValue("0") int port,
             @DefaultValue("motcua") String database,
-            Path baseDir) {
+            Path baseDir,
+            @DefaultValue("128M") String bufferPoolSize) {
+
+        public Embedded {
+            if (bufferPoolSize == null || !bufferPoolSize.strip().matches("\\d+[KMG]?")) {
+                throw new IllegalArgumentException("MOTCUA_DB_EMBEDDED_BUFFER_POOL_SIZE: a size such as 512M or 2G, not '"
+                        + bufferPoolSize + "'");
+            }
+            bufferPoolSize = bufferPoolSize.strip();
+        }
 
         public Path baseDirOrDefault() {
             return baseDir != null ? baseDir

@@ -54,6 +54,11 @@ public final class EmbeddedMariaDb {
      */
     public static EmbeddedMariaDb start(Path dataDir, MariaDbBinaries binaries, int requestedPort,
                                         EmbeddedCredentials credentials, String database) {
+        return start(dataDir, binaries, requestedPort, credentials, database, "128M");
+    }
+
+    public static EmbeddedMariaDb start(Path dataDir, MariaDbBinaries binaries, int requestedPort,
+                                        EmbeddedCredentials credentials, String database, String bufferPoolSize) {
         boolean fresh = DataDirectoryCheck.isFresh(dataDir);
         StaleServer.stopIfRunning(dataDir);
         Path socketDir = null;
@@ -70,7 +75,7 @@ public final class EmbeddedMariaDb {
             Path initFile = socketDir.resolve("init.sql");
             OwnerOnlyFiles.write(initFile, credentials.initSql(database).getBytes(StandardCharsets.UTF_8));
             int port = requestedPort > 0 ? requestedPort : FreePort.find();
-            Process process = binaries.serverProcess(serverArguments(dataDir, port, socketDir, initFile)).start();
+            Process process = binaries.serverProcess(serverArguments(dataDir, port, socketDir, initFile, bufferPoolSize)).start();
             ServerOutput output = new ServerOutput(process);
             boolean ready = output.awaitReady(START_TIMEOUT);
             Files.deleteIfExists(initFile); // it holds the passwords; mariadbd has read it
@@ -88,7 +93,7 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static List<String> serverArguments(Path dataDir, int port, Path socketDir, Path initFile) {
+    private static List<String> serverArguments(Path dataDir, int port, Path socketDir, Path initFile, String bufferPoolSize) {
         List<String> args = new ArrayList<>(List.of(
                 "--datadir=" + dataDir,
                 "--tmpdir=" + tmpDir(dataDir),
@@ -102,7 +107,8 @@ public final class EmbeddedMariaDb {
                 "--transaction-isolation=READ-COMMITTED",
                 "--character-set-server=utf8mb4",
                 "--collation-server=utf8mb4_unicode_ci",
-                "--max-allowed-packet=64M"));
+                "--max-allowed-packet=64M",
+                "--innodb-buffer-pool-size=" + bufferPoolSize));
         if (MariaDbBinaries.runningAsRoot()) {
             args.add("--user=root"); // mariadbd refuses to run as root without it
         }

@@ -3,6 +3,7 @@ package vn.motcua.engine.queue;
 import static vn.motcua.db.Tables.WORK_ITEM;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -108,6 +109,7 @@ public class WorkQueue {
     /** The unit's leader view: overdue items, most late first. */
     @Transactional(readOnly = true)
     public List<WorkItem> overdue(StaffMember staff, int limit) {
+        checkLeader(staff);
         return sql.selectFrom(WORK_ITEM).where(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()),
                         OPEN_ITEM, WORK_ITEM.DUE_AT.lt(LocalDateTime.now(clock)))
                 .orderBy(WORK_ITEM.DUE_AT.asc()).limit(limit).fetch(this::toItem);
@@ -116,11 +118,73 @@ public class WorkQueue {
     /** The unit's leader view: open items per assignee (null: not yet claimed). */
     @Transactional(readOnly = true)
     public Map<String, Integer> workload(StaffMember staff) {
+        checkLeader(staff);
         Map<String, Integer> load = new java.util.LinkedHashMap<>();
         sql.select(WORK_ITEM.ASSIGNEE, org.jooq.impl.DSL.count()).from(WORK_ITEM)
                 .where(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()), OPEN_ITEM)
                 .groupBy(WORK_ITEM.ASSIGNEE).fetch().forEach(r -> load.put(r.value1(), r.value2()));
         return load;
+    }
+
+    /** A person's finished work since a time: items done, and of them done by the item's due time. */
+    public record Throughput(String assignee, int done, int doneOnTime) {
+    }
+
+    /** The unit's leader view: work items each person finished since {@code since}, most first. */
+    @Transactional(readOnly = true)
+    public List<Throughput> throughput(StaffMember staff, Instant since) {
+        checkLeader(staff);
+        var onTime = org.jooq.impl.DSL.count().filterWhere(WORK_ITEM.DUE_AT.isNull().or(WORK_ITEM.COMPLETED_AT.le(WORK_ITEM.DUE_AT)));
+        var done = org.jooq.impl.DSL.count();
+        return sql.select(WORK_ITEM.COMPLETED_BY, done, onTime).from(WORK_ITEM)
+                .where(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()), WORK_ITEM.STATE.eq("DONE"), WORK_ITEM.COMPLETED_BY.isNotNull(),
+                        WORK_ITEM.COMPLETED_AT.ge(LocalDateTime.ofInstant(since, clock.getZone())))
+                .groupBy(WORK_ITEM.COMPLETED_BY).orderBy(done.desc(), WORK_ITEM.COMPLETED_BY)
+                .fetch(r -> new Throughput(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The unit's open items at the end of a day: past their due time, and due within the next day. */
+    public record DeadlineDay(LocalDate day, int overdue, int dueSoon) {
+    }
+
+    /**
+     * The unit's leader view: overdue and due-soon items at the end of each of the last {@code days}
+     * days (today: now), worked out from when each item was created, finished and due; one scan of
+     * the items open at some point of the window.
+     */
+    @Transactional(readOnly = true)
+    public List<DeadlineDay> deadlineTrend(StaffMember staff, int days) {
+        checkLeader(staff);
+        if (days < 1 || days > 90) {
+            throw new IllegalArgumentException("days: 1 to 90");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        List<LocalDate> dates = new ArrayList<>();
+        List<org.jooq.Field<?>> counts = new ArrayList<>();
+        for (int i = days - 1; i >= 0; i--) {
+            LocalDate day = today.minusDays(i);
+            LocalDateTime at = i == 0 ? now : day.plusDays(1).atStartOfDay();
+            Condition openThen = WORK_ITEM.CREATED_AT.le(at)
+                    .and(WORK_ITEM.COMPLETED_AT.isNull().or(WORK_ITEM.COMPLETED_AT.gt(at)));
+            dates.add(day);
+            counts.add(org.jooq.impl.DSL.count().filterWhere(openThen.and(WORK_ITEM.DUE_AT.lt(at))));
+            counts.add(org.jooq.impl.DSL.count().filterWhere(openThen.and(WORK_ITEM.DUE_AT.between(at, at.plusDays(1)))));
+        }
+        LocalDateTime windowStart = today.minusDays(days - 1).atStartOfDay();
+        var r = sql.select(counts).from(WORK_ITEM).where(WORK_ITEM.UNIT_CODE.eq(staff.unitCode()),
+                WORK_ITEM.COMPLETED_AT.isNull().or(WORK_ITEM.COMPLETED_AT.ge(windowStart))).fetchOne();
+        List<DeadlineDay> trend = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            trend.add(new DeadlineDay(dates.get(i), r.get(2 * i, Integer.class), r.get(2 * i + 1, Integer.class)));
+        }
+        return trend;
+    }
+
+    static void checkLeader(StaffMember staff) {
+        if (staff == null || !staff.has(vn.motcua.engine.staff.StaffRole.LEADER)) {
+            throw new QueueAccessDeniedException("Chỉ lãnh đạo đơn vị xem được / for the unit's leaders only");
+        }
     }
 
     static void checkUnit(StaffMember staff, String unitCode) {
@@ -141,6 +205,8 @@ public class WorkQueue {
         }
         if (q.mineOnly()) {
             where.add(WORK_ITEM.ASSIGNEE.eq(staff.idNumber()));
+        } else if (q.assignee() != null) {
+            where.add(WORK_ITEM.ASSIGNEE.eq(q.assignee()));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (q.due() == QueueQuery.Due.OVERDUE) {

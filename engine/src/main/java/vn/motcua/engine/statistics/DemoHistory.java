@@ -11,16 +11,23 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.engine.OnlyWithDemoData;
+import vn.motcua.engine.catalogue.ShippedAdminUnits;
+import vn.motcua.workflows.adminunits.AdminUnits;
 import vn.motcua.engine.lifecycle.DossierEvent;
 import vn.motcua.engine.lifecycle.DossierRated;
 import vn.motcua.engine.lifecycle.DossierRegistered;
@@ -32,9 +39,11 @@ import vn.motcua.engine.lifecycle.SupplementRequested;
 
 /**
  * A year of realistic history for demonstrations and benchmarks ({@code MOTCUA_DEMO_HISTORY=<dossiers>},
- * off by default, and never in {@code prod}: {@link OnlyWithDemoData}). It publishes the lifecycle
- * events a year of dossiers would have produced, so the statistics of generated and live dossiers
- * are computed by the same code: arrivals on working days with a dip around Tết, procedures as
+ * off by default, and never in {@code prod}: {@link OnlyWithDemoData}). It makes the lifecycle
+ * events a year of dossiers would have produced and applies them with the live system's
+ * {@link StatisticsRules}, so the statistics of generated and live dossiers are computed by the same
+ * code; only the writing is batched ({@link HistoryBatch}). It writes the statistics' own tables, not
+ * dossiers that would need a process instance behind them: arrivals on working days with a dip around Tết, procedures as
  * skewed as in real life (residence, civil status and passports dominate), on-time rates that
  * differ by unit, supplements, refusals, withdrawals, online payments and ratings. Deterministic
  * (fixed seed); runs once per data directory, in the background after start-up.
@@ -44,7 +53,7 @@ import vn.motcua.engine.lifecycle.SupplementRequested;
 public class DemoHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 20_000;
 
     /** Procedure, weight (share of arrivals), and the level whose unit receives it. */
     private record Procedure(String code, int weight, String unitPrefix, boolean province, boolean feeBearing) {
@@ -60,23 +69,36 @@ public class DemoHistory {
             new Procedure("1.004772", 6, "ubnd-xa-", false, false),
             new Procedure("2.001159", 12, "ca-xa-", false, false));  // thông báo lưu trú
 
-    /** Wards and their provinces the history is spread over (Hà Nội, Đà Nẵng, Hồ Chí Minh City). */
-    private static final String[][] WARDS = {{"00004", "01"}, {"00008", "01"}, {"00025", "01"}, {"20194", "48"},
-            {"20197", "48"}, {"25747", "79"}, {"25750", "79"}};
+    /** The demo wards (with staff: Hà Nội, Đà Nẵng, Hồ Chí Minh City) receive a larger share. */
+    private static final List<String> DEMO_WARDS = List.of("00004", "00008", "00025", "20194", "20197", "25747", "25750");
+    private static final int DEMO_WARD_WEIGHT = 4;
+    private static final int WARDS_PER_PROVINCE = 3;
 
-    private final ApplicationEventPublisher events;
+    /** A ward the history is spread over, with its province. */
+    private record Ward(String code, String province) {
+    }
+
+    private final StatisticsRules rules;
     private final TransactionTemplate transaction;
     private final DSLContext sql;
     private final Clock clock;
     private final int dossiers;
+    /** The demo wards several times over, and the first wards of every province: the ranking shows all 34. */
+    private final List<Ward> wards = new ArrayList<>();
 
-    DemoHistory(ApplicationEventPublisher events, TransactionTemplate transaction, DSLContext sql, Clock clock,
+    DemoHistory(StatisticsRules rules, TransactionTemplate transaction, DSLContext sql, Clock clock,
                 @Value("${motcua.demo.history:0}") int dossiers) {
-        this.events = events;
+        this.rules = rules;
         this.transaction = transaction;
         this.sql = sql;
         this.clock = clock;
         this.dossiers = dossiers;
+        for (AdminUnits.Province province : ShippedAdminUnits.read().provinces()) {
+            province.wards().stream().map(AdminUnits.Ward::code).sorted().limit(WARDS_PER_PROVINCE)
+                    .forEach(w -> wards.add(new Ward(w, province.code())));
+            province.wards().stream().map(AdminUnits.Ward::code).filter(DEMO_WARDS::contains)
+                    .forEach(w -> java.util.stream.IntStream.range(0, DEMO_WARD_WEIGHT).forEach(i -> wards.add(new Ward(w, province.code()))));
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -103,18 +125,40 @@ public class DemoHistory {
             dayWeights.add(totalWeight += w);
         }
         int procedureWeights = PROCEDURES.stream().mapToInt(Procedure::weight).sum();
-        List<DossierEvent> batch = new ArrayList<>(BATCH * 6);
-        for (int n = 0; n < count; n++) {
-            LocalDate day = days.get(pick(dayWeights, random.nextDouble() * totalWeight));
-            Procedure procedure = pickProcedure(random.nextInt(procedureWeights));
-            String[] ward = WARDS[random.nextInt(WARDS.length)];
-            String unit = procedure.unitPrefix() + (procedure.province() ? ward[1] : ward[0]);
-            events(batch, n, day, procedure, unit, ward[1], random);
-            if (batch.size() >= BATCH * 5) {
-                flush(batch);
+        List<DossierEvent> events = new ArrayList<>(8);
+        HistoryBatch batch = new HistoryBatch();
+        // one batch is written while the next is made: the two cores share the work
+        ExecutorService writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1),
+                runnable -> new Thread(runnable, "demo-history-writer"), new ThreadPoolExecutor.CallerRunsPolicy());
+        List<Future<?>> written = new ArrayList<>();
+        try {
+            for (int n = 0; n < count; n++) {
+                LocalDate day = days.get(pick(dayWeights, random.nextDouble() * totalWeight));
+                Procedure procedure = pickProcedure(random.nextInt(procedureWeights));
+                Ward ward = wards.get(random.nextInt(wards.size()));
+                String unit = procedure.unitPrefix() + (procedure.province() ? ward.province() : ward.code());
+                events(events, n, day, procedure, unit, ward.province(), random);
+                for (DossierEvent e : events) {
+                    rules.apply(e, batch);
+                }
+                events.clear();
+                if (batch.size() >= BATCH) {
+                    written.add(write(writer, batch));
+                    batch = new HistoryBatch();
+                }
             }
+            written.add(write(writer, batch));
+            for (Future<?> w : written) {
+                w.get(); // a failed batch fails the generation, loudly
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Demo history interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Demo history could not be written", e.getCause());
+        } finally {
+            writer.shutdown();
         }
-        flush(batch);
         long millis = (System.nanoTime() - started) / 1_000_000;
         log.info("Demo history: {} dossiers in {} ms", count, millis);
         return millis;
@@ -163,11 +207,8 @@ public class DemoHistory {
         }
     }
 
-    private void flush(List<DossierEvent> batch) {
-        if (!batch.isEmpty()) {
-            transaction.executeWithoutResult(tx -> batch.forEach(events::publishEvent));
-            batch.clear();
-        }
+    private Future<?> write(ExecutorService writer, HistoryBatch batch) {
+        return writer.submit(() -> transaction.executeWithoutResult(tx -> batch.write(sql)));
     }
 
     /** Working days count fully, Saturday mornings a little, and the weeks around Tết hardly at all. */

@@ -82,6 +82,11 @@ public final class Figures {
     public record RankRow(String code, String name, long received, Double onTimeShare, double points, int measurablePoints) {
     }
 
+    /** One month of the service index trend: the measured indicators and their points. */
+    public record IndexMonth(String month, long received, Double onTimeShare, Double onlineShare, Double paidOnlineShare,
+                             Double averageRating, double points, int measurablePoints) {
+    }
+
     private static Double share(long part, long whole) {
         return whole == 0 ? null : (double) part / whole;
     }

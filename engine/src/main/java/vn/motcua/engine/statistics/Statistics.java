@@ -3,6 +3,7 @@ package vn.motcua.engine.statistics;
 import static org.jooq.impl.DSL.sum;
 import static vn.motcua.db.Tables.STAT_DAILY;
 import static vn.motcua.db.Tables.STAT_DOSSIER;
+import static vn.motcua.db.Tables.STAT_MONTHLY;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,18 +114,91 @@ public class Statistics {
         return directory.hasUnit(code);
     }
 
-    private Condition scope(StatisticsQuery q) {
-        Condition c = STAT_DAILY.DAY.between(q.from(), q.to());
+    /** Where counters are read from: stat_daily or stat_monthly, its day column, and the rows of the query. */
+    private record Source(Table<?> table, Field<LocalDate> day, Condition where) {
+
+        Field<String> column(String name) {
+            return table.field(name, String.class);
+        }
+
+        Field<String> month() {
+            return DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, day);
+        }
+    }
+
+    /** A sum the figures need, as a column expression of either counter table. */
+    private interface Measure extends Function<Table<?>, Field<? extends Number>> {
+    }
+
+    private static final Measure ONLINE_RECEIVED = t -> DSL.when(t.field("channel", String.class)
+            .eq(ChannelKind.ONLINE.name()), Counter.RECEIVED.in(t)).otherwise(0);
+
+    private static Measure of(Counter counter) {
+        return counter::in;
+    }
+
+    /** The sums the measurable indicators of the index need (read back by {@link #indexTotals}). */
+    private static final List<Measure> INDEX_MEASURES = List.of(of(Counter.RECEIVED), ONLINE_RECEIVED,
+            of(Counter.FINISHED_ON_TIME), of(Counter.FINISHED_LATE), of(Counter.PAID_ONLINE), of(Counter.FEE_BEARING_ONLINE),
+            of(Counter.RATED), of(Counter.RATING_SUM));
+
+    /**
+     * The counter rows of the query: whole months of the period from stat_monthly, the days at its
+     * edges from stat_daily, both narrowed by the query's province, unit and procedure. Each source
+     * is summed on its own (its indexes used, nothing materialised) and the sums are added in Java.
+     */
+    private List<Source> sources(StatisticsQuery q) {
+        LocalDate firstWholeMonth = q.from().getDayOfMonth() == 1 ? q.from() : q.from().withDayOfMonth(1).plusMonths(1);
+        // nothing is counted on a day that has not come yet: a period up to today or later takes the
+        // current month whole from the roll-up (the usual "last twelve months" reads two edge days)
+        LocalDate today = LocalDate.now(clock);
+        LocalDate afterWholeMonths = (q.to().isBefore(today) ? q.to().plusDays(1) : today.plusMonths(1)).withDayOfMonth(1);
+        if (!firstWholeMonth.isBefore(afterWholeMonths)) {
+            return List.of(source(STAT_DAILY, STAT_DAILY.DAY, STAT_DAILY.DAY.between(q.from(), q.to()), q));
+        }
+        Condition edges = STAT_DAILY.DAY.ge(q.from()).and(STAT_DAILY.DAY.lt(firstWholeMonth))
+                .or(STAT_DAILY.DAY.ge(afterWholeMonths).and(STAT_DAILY.DAY.le(q.to())));
+        return List.of(source(STAT_DAILY, STAT_DAILY.DAY, edges, q), source(STAT_MONTHLY, STAT_MONTHLY.MONTH,
+                STAT_MONTHLY.MONTH.ge(firstWholeMonth).and(STAT_MONTHLY.MONTH.lt(afterWholeMonths)), q));
+    }
+
+    private static Source source(Table<?> table, Field<LocalDate> day, Condition period, StatisticsQuery q) {
+        Condition c = period;
         if (q.provinceCode() != null) {
-            c = c.and(STAT_DAILY.PROVINCE_CODE.eq(q.provinceCode()));
+            c = c.and(table.field("province_code", String.class).eq(q.provinceCode()));
         }
         if (q.unitCode() != null) {
-            c = c.and(STAT_DAILY.UNIT_CODE.eq(q.unitCode()));
+            c = c.and(table.field("unit_code", String.class).eq(q.unitCode()));
         }
         if (q.procedureCode() != null) {
-            c = c.and(STAT_DAILY.PROCEDURE_CODE.eq(q.procedureCode()));
+            c = c.and(table.field("procedure_code", String.class).eq(q.procedureCode()));
         }
-        return c;
+        return new Source(table, day, c);
+    }
+
+    /**
+     * The measures summed per value of the group columns over all sources of the period, in the
+     * order first met; without group columns, one entry (the empty key) with the period's totals.
+     */
+    private Map<List<String>, long[]> sums(StatisticsQuery q, List<Function<Source, Field<String>>> groups, List<Measure> measures) {
+        Map<List<String>, long[]> result = new LinkedHashMap<>();
+        for (Source source : sources(q)) {
+            List<Field<String>> group = groups.stream().map(g -> g.apply(source)).toList();
+            List<Field<?>> columns = new ArrayList<>(group);
+            measures.forEach(m -> columns.add(total(m.apply(source.table()))));
+            var select = sql.select(columns).from(source.table()).where(source.where());
+            (group.isEmpty() ? select : select.groupBy(group)).forEach(r -> {
+                List<String> key = new ArrayList<>(group.size());
+                for (int i = 0; i < group.size(); i++) {
+                    key.add(r.get(i, String.class));
+                }
+                long[] into = result.computeIfAbsent(key, k -> new long[measures.size()]);
+                for (int i = 0; i < measures.size(); i++) {
+                    into[i] += n(r.get(group.size() + i));
+                }
+            });
+        }
+        return result;
     }
 
     private static Field<BigDecimal> total(Field<? extends Number> counter) {
@@ -132,20 +208,18 @@ public class Statistics {
     @Transactional(readOnly = true)
     public Figures.Totals totals(StatisticsQuery q) {
         check(q);
-        var r = sql.select(total(STAT_DAILY.RECEIVED), total(STAT_DAILY.FINISHED_ON_TIME), total(STAT_DAILY.FINISHED_LATE),
-                        total(STAT_DAILY.REFUSED), total(STAT_DAILY.WITHDRAWN), total(STAT_DAILY.SUPPLEMENT_REQUESTED),
-                        total(STAT_DAILY.PAID_ONLINE), total(STAT_DAILY.PROCESSING_MINUTES), total(STAT_DAILY.RATED),
-                        total(STAT_DAILY.RATING_SUM), total(STAT_DAILY.RATED_1), total(STAT_DAILY.RATED_2),
-                        total(STAT_DAILY.RATED_3), total(STAT_DAILY.RATED_4), total(STAT_DAILY.RATED_5))
-                .from(STAT_DAILY).where(scope(q)).fetchOne();
-        var more = sql.select(total(DSL.when(STAT_DAILY.CHANNEL.eq(ChannelKind.ONLINE.name()), STAT_DAILY.RECEIVED).otherwise(0)),
-                        total(STAT_DAILY.FEE_BEARING_ONLINE))
-                .from(STAT_DAILY).where(scope(q)).fetchOne();
-        long online = n(more.value1());
-        long feeBearingReceived = n(more.value2());
-        return new Figures.Totals(n(r.value1()), online, n(r.value2()), n(r.value3()), n(r.value4()), n(r.value5()),
-                inProgress(q), n(r.value6()), feeBearingReceived, n(r.value7()), n(r.value8()), n(r.value9()), n(r.value10()),
-                List.of(n(r.value11()), n(r.value12()), n(r.value13()), n(r.value14()), n(r.value15())));
+        List<Measure> measures = new ArrayList<>();
+        for (Counter c : Counter.values()) {
+            measures.add(of(c));
+        }
+        measures.add(ONLINE_RECEIVED);
+        long[] v = sums(q, List.of(), measures).getOrDefault(List.of(), new long[measures.size()]);
+        return new Figures.Totals(v[Counter.RECEIVED.ordinal()], v[Counter.values().length], v[Counter.FINISHED_ON_TIME.ordinal()],
+                v[Counter.FINISHED_LATE.ordinal()], v[Counter.REFUSED.ordinal()], v[Counter.WITHDRAWN.ordinal()], inProgress(q),
+                v[Counter.SUPPLEMENT_REQUESTED.ordinal()], v[Counter.FEE_BEARING_ONLINE.ordinal()],
+                v[Counter.PAID_ONLINE.ordinal()], v[Counter.PROCESSING_MINUTES.ordinal()], v[Counter.RATED.ordinal()],
+                v[Counter.RATING_SUM.ordinal()], List.of(v[Counter.RATED_1.ordinal()], v[Counter.RATED_2.ordinal()],
+                        v[Counter.RATED_3.ordinal()], v[Counter.RATED_4.ordinal()], v[Counter.RATED_5.ordinal()]));
     }
 
     /** Dossiers filed by the end of the period and not finished: one indexed range of open dossiers. */
@@ -167,18 +241,16 @@ public class Statistics {
     @Transactional(readOnly = true)
     public List<Figures.Month> months(StatisticsQuery q) {
         check(q);
-        Field<String> month = DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, STAT_DAILY.DAY);
         Map<String, long[]> byMonth = new TreeMap<>();
-        sql.select(month, STAT_DAILY.CHANNEL, total(STAT_DAILY.RECEIVED)).from(STAT_DAILY).where(scope(q))
-                .groupBy(month, STAT_DAILY.CHANNEL).forEach(r -> {
-                    long[] counts = byMonth.computeIfAbsent(r.value1(), m -> new long[3]);
-                    int i = switch (ChannelKind.valueOf(r.value2())) {
-                        case ONLINE -> 0;
-                        case IN_PERSON -> 1;
-                        default -> 2;
-                    };
-                    counts[i] += n(r.value3());
-                });
+        sums(q, List.of(Source::month, s -> s.column("channel")), List.of(of(Counter.RECEIVED))).forEach((key, v) -> {
+            long[] counts = byMonth.computeIfAbsent(key.get(0), m -> new long[3]);
+            int i = switch (ChannelKind.valueOf(key.get(1))) {
+                case ONLINE -> 0;
+                case IN_PERSON -> 1;
+                default -> 2;
+            };
+            counts[i] += v[0];
+        });
         return byMonth.entrySet().stream().map(e -> new Figures.Month(e.getKey(), e.getValue()[0], e.getValue()[1],
                 e.getValue()[2])).toList();
     }
@@ -190,23 +262,24 @@ public class Statistics {
         if (limit < 1 || limit > 200) {
             throw new InvalidStatisticsQueryException(Map.of("limit", Messages.bilingual("statistics.limit")));
         }
-        Field<BigDecimal> received = total(STAT_DAILY.RECEIVED);
         List<Figures.ProcedureRow> rows = new ArrayList<>();
-        sql.select(STAT_DAILY.PROCEDURE_CODE, received, total(STAT_DAILY.FINISHED_ON_TIME), total(STAT_DAILY.FINISHED_LATE),
-                        total(STAT_DAILY.PROCESSING_MINUTES))
-                .from(STAT_DAILY).where(scope(q)).groupBy(STAT_DAILY.PROCEDURE_CODE)
-                .orderBy(received.desc(), STAT_DAILY.PROCEDURE_CODE).limit(limit).forEach(r -> {
-                    String code = r.value1();
+        sums(q, List.of(s -> s.column("procedure_code")), List.of(of(Counter.RECEIVED), of(Counter.FINISHED_ON_TIME),
+                of(Counter.FINISHED_LATE), of(Counter.PROCESSING_MINUTES))).entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<List<String>, long[]> e) -> -e.getValue()[0])
+                        .thenComparing(e -> e.getKey().get(0)))
+                .limit(limit).forEach(e -> {
+                    String code = e.getKey().get(0);
+                    long[] v = e.getValue();
                     CatalogueEntry entry = catalogue.find(code).orElse(null);
-                    long in = n(r.value2());
-                    long onTime = n(r.value3());
-                    long late = n(r.value4());
+                    long in = v[0];
+                    long onTime = v[1];
+                    long late = v[2];
                     Double statutory = entry == null ? null : statutoryDays(entry);
                     boolean suppressed = q.unitCode() != null && Math.max(in, onTime + late) < SMALLEST_PUBLISHED;
                     rows.add(suppressed
                             ? new Figures.ProcedureRow(code, entry == null ? code : entry.title(), null, null, null, null, statutory, true)
                             : new Figures.ProcedureRow(code, entry == null ? code : entry.title(), in, onTime, late,
-                                    onTime + late == 0 ? null : n(r.value5()) / 1440.0 / (onTime + late), statutory, false));
+                                    onTime + late == 0 ? null : v[3] / 1440.0 / (onTime + late), statutory, false));
                 });
         return rows;
     }
@@ -261,34 +334,59 @@ public class Statistics {
     @Transactional(readOnly = true)
     public List<Figures.RankRow> ranking(StatisticsQuery q) {
         check(q);
-        Field<String> group = q.provinceCode() == null && q.unitCode() == null ? STAT_DAILY.PROVINCE_CODE : STAT_DAILY.UNIT_CODE;
-        Condition online = STAT_DAILY.CHANNEL.eq(ChannelKind.ONLINE.name());
-        Field<BigDecimal> onlineReceived = total(DSL.when(online, STAT_DAILY.RECEIVED).otherwise(0));
-        Field<BigDecimal> feeBearingOnline = total(STAT_DAILY.FEE_BEARING_ONLINE);
+        String group = q.provinceCode() == null && q.unitCode() == null ? "province_code" : "unit_code";
         List<Figures.RankRow> rows = new ArrayList<>();
-        sql.select(group, total(STAT_DAILY.RECEIVED), onlineReceived, total(STAT_DAILY.FINISHED_ON_TIME),
-                        total(STAT_DAILY.FINISHED_LATE), total(STAT_DAILY.PAID_ONLINE), feeBearingOnline, total(STAT_DAILY.RATED),
-                        total(STAT_DAILY.RATING_SUM))
-                .from(STAT_DAILY).where(scope(q)).groupBy(group).forEach(r -> {
-                    Figures.Totals t = new Figures.Totals(n(r.value2()), n(r.value3()), n(r.value4()), n(r.value5()), 0, 0, 0, 0,
-                            n(r.value7()), n(r.value6()), 0, n(r.value8()), n(r.value9()), List.of());
-                    List<Double> measured = java.util.Arrays.asList(scaled(t.onTimeShare(), 20), scaled(t.onlineShare(), 12),
-                            scaled(t.paidOnlineShare(), 10), t.averageRating() == null ? null : round(t.averageRating() / 5 * 18));
-                    int[] max = {20, 12, 10, 18};
-                    double points = 0;
-                    int measurable = 0;
-                    for (int i = 0; i < max.length; i++) {
-                        if (measured.get(i) != null) {
-                            points += measured.get(i);
-                            measurable += max[i];
-                        }
-                    }
-                    rows.add(new Figures.RankRow(r.value1(), name(r.value1()), t.received(), t.onTimeShare(), round(points), measurable));
-                });
+        sums(q, List.of(s -> s.column(group)), INDEX_MEASURES).forEach((key, v) -> {
+            Figures.Totals totals = indexTotals(v);
+            MeasuredPoints points = MeasuredPoints.of(totals);
+            rows.add(new Figures.RankRow(key.get(0), name(key.get(0)), totals.received(), totals.onTimeShare(), points.points(),
+                    points.measurable()));
+        });
         rows.sort(java.util.Comparator.comparingDouble((Figures.RankRow row) -> row.measurablePoints() == 0 ? 0
                         : row.points() / row.measurablePoints()).reversed()
                 .thenComparing(Figures.RankRow::received, java.util.Comparator.reverseOrder()));
         return rows;
+    }
+
+    /**
+     * The measured points of the service index month by month (the month-on-month trend), with
+     * each month's measurable maximum: the same indicators as {@link #ranking}.
+     */
+    @Transactional(readOnly = true)
+    public List<Figures.IndexMonth> indexTrend(StatisticsQuery q) {
+        check(q);
+        List<Figures.IndexMonth> trend = new ArrayList<>();
+        new TreeMap<>(sums(q, List.of(Source::month), INDEX_MEASURES).entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().get(0), Map.Entry::getValue))).forEach((month, v) -> {
+                    Figures.Totals totals = indexTotals(v);
+                    MeasuredPoints points = MeasuredPoints.of(totals);
+                    trend.add(new Figures.IndexMonth(month, totals.received(), totals.onTimeShare(), totals.onlineShare(),
+                            totals.paidOnlineShare(), totals.averageRating(), points.points(), points.measurable()));
+                });
+        return trend;
+    }
+
+    private static Figures.Totals indexTotals(long[] v) {
+        return new Figures.Totals(v[0], v[1], v[2], v[3], 0, 0, 0, 0, v[5], v[4], 0, v[6], v[7], List.of());
+    }
+
+    /** The points of the indicators MotCua measures, and the most they could give. */
+    private record MeasuredPoints(double points, int measurable) {
+
+        static MeasuredPoints of(Figures.Totals t) {
+            List<Double> measured = java.util.Arrays.asList(scaled(t.onTimeShare(), 20), scaled(t.onlineShare(), 12),
+                    scaled(t.paidOnlineShare(), 10), t.averageRating() == null ? null : round(t.averageRating() / 5 * 18));
+            int[] max = {20, 12, 10, 18};
+            double points = 0;
+            int measurable = 0;
+            for (int i = 0; i < max.length; i++) {
+                if (measured.get(i) != null) {
+                    points += measured.get(i);
+                    measurable += max[i];
+                }
+            }
+            return new MeasuredPoints(round(points), measurable);
+        }
     }
 
     /** A province's or a unit's name: "Công an Phường Ba Đình" for ca-xa-00004. */

@@ -27,7 +27,7 @@ class EmbeddedDatabaseUpgradeTests {
 
     @Test
     void anOpenDataDirectoryOfAnEarlierVersionIsLockedInPlaceWithNothingLost() throws Exception {
-        MariaDbBinaries binaries = MariaDbBinaries.unpackedInto(new DatabaseProperties.Embedded(0, "motcua", null).baseDirOrDefault());
+        MariaDbBinaries binaries = MariaDbBinaries.unpackedInto(new DatabaseProperties.Embedded(0, "motcua", null, "128M").baseDirOrDefault());
         Path dataDir = work.resolve("data/mariadb");
         Files.createDirectories(dataDir);
         binaries.install(dataDir);

@@ -76,13 +76,13 @@ public final class QueueBenchmark {
             time("queue: first page by due time", () -> queue.find(clerk, first));
             time("queue: page 200 (offset 10,000)", () -> queue.find(clerk, first.page(10_000, 50)));
             time("queue: overdue only", () -> queue.find(clerk, new QueueQuery(UNIT, null, null, null,
-                    QueueQuery.Due.OVERDUE, false, null, QueueQuery.Sort.DUE, false, 0, 50)));
+                    QueueQuery.Due.OVERDUE, false, null, null, QueueQuery.Sort.DUE, false, 0, 50)));
             time("queue: reception step", () -> queue.find(clerk, new QueueQuery(UNIT, "reception", null, null,
-                    QueueQuery.Due.ANY, false, null, QueueQuery.Sort.DUE, false, 0, 50)));
+                    QueueQuery.Due.ANY, false, null, null, QueueQuery.Sort.DUE, false, 0, 50)));
             time("queue: name starts with 'tran thi'", () -> queue.find(clerk, new QueueQuery(UNIT, null, null, null,
-                    QueueQuery.Due.ANY, false, "tran thi", QueueQuery.Sort.APPLICANT, false, 0, 50)));
+                    QueueQuery.Due.ANY, false, null, "tran thi", QueueQuery.Sort.APPLICANT, false, 0, 50)));
             time("queue: by ID number", () -> queue.find(clerk, new QueueQuery(UNIT, null, null, null,
-                    QueueQuery.Due.ANY, false, "001090123456", QueueQuery.Sort.DUE, false, 0, 50)));
+                    QueueQuery.Due.ANY, false, null, "001090123456", QueueQuery.Sort.DUE, false, 0, 50)));
             time("queue: header counts (4 counts, each capped at 10,000)", () -> List.of(queue.counts(clerk)), 200);
 
             camundaComparison(context, queue, tasks);

@@ -85,16 +85,16 @@ class WorkQueueIntegrationTests {
         assertThat(reception.procedureCode()).isEqualTo("1.001193");
         assertThat(reception.dueAt()).isAfter(reception.receivedAt());
         assertThat(reception.state()).isEqualTo(WorkItem.State.OPEN);
-        QueueQuery receptionQueue = new QueueQuery(UNIT, STEP_RECEPTION, null, null, QueueQuery.Due.ANY, false, null,
+        QueueQuery receptionQueue = new QueueQuery(UNIT, STEP_RECEPTION, null, null, QueueQuery.Due.ANY, false, null, null,
                 QueueQuery.Sort.DUE, false, 0, 500);
         assertThat(queue.find(mai, receptionQueue)).extracting(WorkItem::dossierCode).contains(dossier.code());
         // search by ID number, by the start of the code, by the name without diacritics
         for (String text : List.of("001092100001", dossier.code().substring(0, dossier.code().length() - 2), "nguyen van a")) {
             assertThat(queue.find(mai, QueueQuery.openItemsOf(UNIT).page(0, 500)).size()).isPositive();
-            assertThat(queue.find(mai, new QueueQuery(UNIT, null, null, null, QueueQuery.Due.ANY, false, text,
+            assertThat(queue.find(mai, new QueueQuery(UNIT, null, null, null, QueueQuery.Due.ANY, false, null, text,
                     QueueQuery.Sort.DUE, false, 0, 500))).as(text).extracting(WorkItem::dossierCode).contains(dossier.code());
         }
-        assertThat(queue.find(mai, new QueueQuery(UNIT, null, null, null, QueueQuery.Due.ANY, false, "tran thi",
+        assertThat(queue.find(mai, new QueueQuery(UNIT, null, null, null, QueueQuery.Due.ANY, false, null, "tran thi",
                 QueueQuery.Sort.DUE, false, 0, 500))).extracting(WorkItem::dossierCode).doesNotContain(dossier.code());
 
         // another unit sees nothing of it and decides nothing
@@ -114,7 +114,7 @@ class WorkQueueIntegrationTests {
 
         decisions.claim(mai, reception.taskId());
         assertThat(queue.item(mai, reception.taskId()).orElseThrow().assignee()).isEqualTo(mai.idNumber());
-        assertThat(queue.find(mai, new QueueQuery(UNIT, null, null, WorkItem.State.CLAIMED, QueueQuery.Due.ANY, true, null,
+        assertThat(queue.find(mai, new QueueQuery(UNIT, null, null, WorkItem.State.CLAIMED, QueueQuery.Due.ANY, true, null, null,
                 QueueQuery.Sort.DUE, false, 0, 50))).extracting(WorkItem::taskId).contains(reception.taskId());
         decisions.decide(mai, reception.taskId(), Decision.ACCEPT, null, null);
         runJobs(dossier);

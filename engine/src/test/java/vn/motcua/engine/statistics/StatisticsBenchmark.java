@@ -28,6 +28,7 @@ public final class StatisticsBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EngineTestApplication.class)
                 .properties("motcua.data-dir=target/statistics-benchmark/" + UUID.randomUUID(),
                         "camunda.bpm.job-execution.enabled=false", "motcua.admin.password=benchmark-only-secret",
+                        "motcua.db.embedded.buffer-pool-size=" + System.getProperty("bufferPool", "1G"),
                         "logging.level.root=WARN")
                 .run()) {
             DemoHistory history = context.getBean(DemoHistory.class);

@@ -165,6 +165,38 @@ class StatisticsIntegrationTests {
     }
 
     @Test
+    void theIndexMonthByMonthWithThePeriodsEdgesReadFromTheDaysAndWholeMonthsFromTheRollUp() {
+        // June 2020: one online dossier on the 5th (before the period) and one on the 20th, on time,
+        // fee paid online, rated 4; July 2020 (a whole month, read from stat_monthly): one in person, late
+        Instant june5 = LocalDateTime.of(2020, 6, 5, 9, 0).atZone(VN).toInstant();
+        Instant june20 = LocalDateTime.of(2020, 6, 20, 9, 0).atZone(VN).toInstant();
+        Instant july15 = LocalDateTime.of(2020, 7, 15, 9, 0).atZone(VN).toInstant();
+        publish(new DossierSubmitted("ca-xa-00004-200605-0001", PROCEDURE, UNIT, "01", "001092100001", "ONLINE", false, june5));
+        String onTime = "ca-xa-00004-200620-0001";
+        publish(new DossierSubmitted(onTime, PROCEDURE, UNIT, "01", "001092100001", "ONLINE", true, june20),
+                new DossierRegistered(onTime, june20.plusSeconds(86400 * 3), june20),
+                new DossierStatusChanged(onTime, DossierStatus.IN_PROGRESS, DossierStatus.COMPLETED, june20.plusSeconds(86400)),
+                new DossierRated(onTime, 4, june20.plusSeconds(86400)));
+        String late = "ca-xa-00004-200715-0001";
+        publish(new DossierSubmitted(late, PROCEDURE, UNIT, "01", "001092100001", "IN_PERSON", false, july15),
+                new DossierRegistered(late, july15.plusSeconds(86400), july15),
+                new DossierStatusChanged(late, DossierStatus.IN_PROGRESS, DossierStatus.COMPLETED, july15.plusSeconds(86400 * 5)));
+        StatisticsQuery period = new StatisticsQuery(LocalDate.of(2020, 6, 10), LocalDate.of(2020, 7, 31), null, null, null);
+
+        assertThat(statistics.totals(period).received()).as("the 5 June dossier is outside").isEqualTo(2);
+        List<Figures.IndexMonth> trend = statistics.indexTrend(period);
+        assertThat(trend).extracting(Figures.IndexMonth::month).containsExactly("2020-06", "2020-07");
+        // June: on time 20 + online 12 + paid online 10 + satisfaction 18 × 4/5 = 56.4 of 60
+        assertThat(trend.get(0).received()).isEqualTo(1);
+        assertThat(trend.get(0).points()).isEqualTo(56.4);
+        assertThat(trend.get(0).measurablePoints()).isEqualTo(60);
+        // July: late 0 of 20, in person 0 of 12; no online fee, no rating: not measured
+        assertThat(trend.get(1).points()).isEqualTo(0.0);
+        assertThat(trend.get(1).measurablePoints()).isEqualTo(32);
+        assertThat(trend.get(1).onTimeShare()).isEqualTo(0.0);
+    }
+
+    @Test
     void belowTheUnitLevelACellOfFewerThanFiveDossiersIsSuppressed() {
         StatisticsQuery unitAndEarlyMarch = new StatisticsQuery(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), null, UNIT, null);
         assertThat(statistics.procedures(unitAndEarlyMarch, 10)).singleElement()

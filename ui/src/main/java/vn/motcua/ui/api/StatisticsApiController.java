@@ -122,6 +122,17 @@ class StatisticsApiController {
                 format, "ranking", rows);
     }
 
+    @Operation(summary = "The service index month by month: the measured indicators and their points")
+    @GetMapping("/index-trend")
+    ResponseEntity<?> indexTrend(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                 @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
+                                 @RequestParam(required = false) String procedure, @RequestParam(required = false) String format) {
+        List<Figures.IndexMonth> trend = answer(() -> statistics.indexTrend(query(from, to, province, unit, procedure)));
+        return respond(trend.stream().map(m -> row("month", m.month(), "received", m.received(), "onTimeShare", m.onTimeShare(),
+                "onlineShare", m.onlineShare(), "paidOnlineShare", m.paidOnlineShare(), "averageRating", m.averageRating(),
+                "points", m.points(), "measurablePoints", m.measurablePoints())).toList(), format, "index-trend", trend);
+    }
+
     @Operation(summary = "Procedures of the catalogue by level and online level")
     @GetMapping("/catalogue")
     ResponseEntity<?> catalogue(@RequestParam(required = false) String format) {

@@ -20,7 +20,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
@@ -30,8 +35,10 @@ import vn.motcua.engine.queue.TaskDecisions;
 import vn.motcua.engine.queue.DeadlineLight;
 import vn.motcua.engine.queue.WorkItem;
 import vn.motcua.engine.queue.WorkQueue;
+import vn.motcua.engine.staff.StaffDirectory;
 import vn.motcua.engine.staff.StaffMember;
 import vn.motcua.engine.staff.StaffRole;
+import vn.motcua.ui.base.EChart;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.base.Money;
 import vn.motcua.ui.identity.CurrentUser;
@@ -45,7 +52,14 @@ import vn.motcua.workflows.onestop.OneStopModel;
  */
 @Route(value = "can-bo", layout = MainLayout.class)
 @RolesAllowed("STAFF")
-public class StaffHomeView extends Main implements HasDynamicTitle {
+public class StaffHomeView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Query parameters that open the queue filtered (the leader's links): step, state, due, procedure, assignee. */
+    static final String STEP = "buoc";
+    static final String STATE = "trang-thai";
+    static final String DUE = "han";
+    static final String PROCEDURE = "thu-tuc";
+    static final String ASSIGNEE = "can-bo";
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -59,14 +73,19 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
     private final Select<WorkItem.State> state = new Select<>();
     private final Select<QueueQuery.Due> due = new Select<>();
     private final Checkbox mine = new Checkbox();
+    private final TextField procedure = new TextField();
+    private final Select<StaffMember> assignee = new Select<>();
     private final TextField search = new TextField();
     private final Div counts = new Div();
 
     private final vn.motcua.engine.statistics.Statistics statistics;
     private final java.time.Clock clock;
+    private final java.util.List<StaffMember> colleagues;
+    private boolean applyingParameters;
 
     public StaffHomeView(CurrentUser currentUser, WorkQueue queue, TaskDecisions decisions, ProcedureCatalogue catalogue,
-                         DeadlineLight lights, vn.motcua.engine.statistics.Statistics statistics, java.time.Clock clock) {
+                         DeadlineLight lights, vn.motcua.engine.statistics.Statistics statistics, java.time.Clock clock,
+                         StaffDirectory directory) {
         this.statistics = statistics;
         this.clock = clock;
         this.queue = queue;
@@ -74,6 +93,7 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
         this.catalogue = catalogue;
         this.lights = lights;
         this.staff = currentUser.require().staff().orElseThrow();
+        this.colleagues = directory.membersOf(staff.unitCode());
         setId("staff-view");
         addClassName("motcua-page");
         Span unit = new Span(staff.unitName() + " (" + staff.unitCode() + ")");
@@ -96,7 +116,6 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
         if (staff.has(StaffRole.LEADER)) {
             add(leaderView());
         }
-        refresh();
     }
 
     private HorizontalLayout filters() {
@@ -123,12 +142,27 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("queue.search.hint"));
         search.setId("queue-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        procedure.setLabel(getTranslation("queue.procedure"));
+        procedure.setPlaceholder("1.004194");
+        procedure.setId("queue-procedure");
+        procedure.setPattern("\\d\\.\\d{6}");
+        procedure.setErrorMessage(getTranslation("queue.procedure.invalid"));
+        procedure.setValueChangeMode(ValueChangeMode.LAZY);
+        procedure.setClearButtonVisible(true);
+        assignee.setLabel(getTranslation("queue.assignee"));
+        assignee.setId("queue-assignee");
+        assignee.setItems(colleagues);
+        assignee.setEmptySelectionAllowed(true);
+        assignee.setEmptySelectionCaption(getTranslation("queue.anyone"));
+        assignee.setItemLabelGenerator(m -> m == null ? getTranslation("queue.anyone") : m.fullName());
+        procedure.addValueChangeListener(e -> refresh());
+        assignee.addValueChangeListener(e -> refresh());
         step.addValueChangeListener(e -> refresh());
         state.addValueChangeListener(e -> refresh());
         due.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(step, state, due, search, mine);
+        HorizontalLayout bar = new HorizontalLayout(step, state, due, procedure, assignee, search, mine);
         bar.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
@@ -182,8 +216,10 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
 
     private QueueQuery current() {
         String stepValue = step.getValue() == null || step.getValue().isEmpty() ? null : step.getValue();
-        return new QueueQuery(staff.unitCode(), stepValue, null, state.getValue(),
-                due.getValue() == null ? QueueQuery.Due.ANY : due.getValue(), mine.getValue(), search.getValue(),
+        String procedureCode = procedure.getValue() == null || procedure.getValue().isBlank() ? null : procedure.getValue().strip();
+        return new QueueQuery(staff.unitCode(), stepValue, procedureCode, state.getValue(),
+                due.getValue() == null ? QueueQuery.Due.ANY : due.getValue(), mine.getValue(),
+                assignee.getValue() == null ? null : assignee.getValue().idNumber(), search.getValue(),
                 QueueQuery.Sort.DUE, false, 0, 50);
     }
 
@@ -198,6 +234,11 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        if (applyingParameters) {
+            return; // beforeEnter sets several filters, then refreshes once
+        }
+        String code = procedure.getValue() == null ? "" : procedure.getValue().strip();
+        procedure.setInvalid(!code.isEmpty() && catalogue.find(code).isEmpty());
         WorkQueue.Counts c = queue.counts(staff);
         counts.removeAll();
         counts.add(count("count-open", getTranslation("queue.count.open", shown(c.open()))),
@@ -218,6 +259,53 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
         return span;
     }
 
+    /**
+     * Opens the queue filtered as the query parameters say (the leader's links land here); unknown
+     * values are left out rather than guessed.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        applyingParameters = true;
+        String stepValue = first(parameters, STEP);
+        step.setValue(stepValue != null && step.getListDataView().contains(stepValue) ? stepValue : "");
+        state.setValue(enumValue(WorkItem.State.class, first(parameters, STATE)));
+        QueueQuery.Due dueValue = enumValue(QueueQuery.Due.class, first(parameters, DUE));
+        due.setValue(dueValue == null ? QueueQuery.Due.ANY : dueValue);
+        String procedureCode = first(parameters, PROCEDURE);
+        procedure.setValue(procedureCode == null ? "" : procedureCode);
+        String who = first(parameters, ASSIGNEE);
+        assignee.setValue(colleagues.stream().filter(m -> m.idNumber().equals(who)).findFirst().orElse(null));
+        applyingParameters = false;
+        refresh();
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).strip();
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** A link to this page's queue with the given filters. */
+    private RouterLink queueLink(String id, String text, String... parametersAndValues) {
+        RouterLink link = new RouterLink(text, StaffHomeView.class);
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < parametersAndValues.length; i += 2) {
+            parameters.put(parametersAndValues[i], parametersAndValues[i + 1]);
+        }
+        link.setQueryParameters(QueryParameters.simple(parameters));
+        link.setId(id);
+        return link;
+    }
+
+    private String nameOf(String idNumber) {
+        return colleagues.stream().filter(m -> m.idNumber().equals(idNumber)).map(StaffMember::fullName).findFirst()
+                .orElse(idNumber);
+    }
+
     private Div leaderView() {
         Grid<WorkItem> overdue = new Grid<>();
         overdue.setId("leader-overdue");
@@ -229,10 +317,47 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
         overdue.setAllRowsVisible(true);
         Div workload = new Div();
         workload.setId("leader-workload");
-        queue.workload(staff).forEach((who, n) -> workload.add(new Paragraph(
-                (who == null ? getTranslation("queue.unclaimed") : who) + ": " + n)));
-        return new Div(unitFigures(), new H3(getTranslation("queue.leader.workload")), workload,
+        queue.workload(staff).forEach((who, n) -> workload.add(new Paragraph(who == null
+                ? queueLink("workload-unclaimed", getTranslation("queue.unclaimed") + ": " + n, STATE, WorkItem.State.OPEN.name())
+                : queueLink("workload-" + who, nameOf(who) + ": " + n, ASSIGNEE, who))));
+        return new Div(unitFigures(), deadlineTrend(), throughput(), new H3(getTranslation("queue.leader.workload")), workload,
                 new H3(getTranslation("queue.leader.overdue")), overdue);
+    }
+
+    /** Overdue and due-soon items at the end of each of the last fourteen days: chart, table, links to the queue. */
+    private Div deadlineTrend() {
+        List<WorkQueue.DeadlineDay> days = queue.deadlineTrend(staff, 14);
+        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("dd/MM");
+        EChart chart = new EChart("leader-deadline-chart", getTranslation("leader.deadlines"), EChart.Kind.LINES,
+                days.stream().map(d -> dayFormat.format(d.day())).toList(), List.of(
+                        new EChart.Series(getTranslation("queue.count.overdue.label"), days.stream().map(WorkQueue.DeadlineDay::overdue).toList()),
+                        new EChart.Series(getTranslation("leader.due-soon"), days.stream().map(WorkQueue.DeadlineDay::dueSoon).toList())));
+        Grid<WorkQueue.DeadlineDay> table = new Grid<>();
+        table.setId("leader-deadlines");
+        table.addColumn(d -> dayFormat.format(d.day())).setHeader(getTranslation("leader.day"));
+        table.addColumn(WorkQueue.DeadlineDay::overdue).setHeader(getTranslation("queue.count.overdue.label"));
+        table.addColumn(WorkQueue.DeadlineDay::dueSoon).setHeader(getTranslation("leader.due-soon"));
+        table.setItems(days);
+        table.setAllRowsVisible(true);
+        table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        Paragraph links = new Paragraph(queueLink("leader-open-overdue", getTranslation("leader.open-overdue"), DUE, QueueQuery.Due.OVERDUE.name()),
+                new Span(" · "), queueLink("leader-open-due-today", getTranslation("leader.open-due-today"), DUE, QueueQuery.Due.TODAY.name()));
+        return new Div(new H3(getTranslation("leader.deadlines")), chart, table, links);
+    }
+
+    /** Items each person finished in the last thirty days, each linking to that person's finished items. */
+    private Div throughput() {
+        Grid<WorkQueue.Throughput> grid = new Grid<>();
+        grid.setId("leader-throughput");
+        grid.addComponentColumn(t -> queueLink("throughput-" + t.assignee(), nameOf(t.assignee()), ASSIGNEE, t.assignee(),
+                STATE, WorkItem.State.DONE.name())).setHeader(getTranslation("queue.assignee")).setFlexGrow(2);
+        grid.addColumn(WorkQueue.Throughput::done).setHeader(getTranslation("leader.done"));
+        grid.addColumn(t -> t.doneOnTime() + " (" + java.text.NumberFormat.getPercentInstance(getLocale())
+                .format(t.done() == 0 ? 0 : (double) t.doneOnTime() / t.done()) + ")").setHeader(getTranslation("leader.done-on-time"));
+        grid.setItems(queue.throughput(staff, clock.instant().minus(java.time.Duration.ofDays(30))));
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
+        return new Div(new H3(getTranslation("leader.throughput")), grid);
     }
 
     /** The unit's own figures of the last twelve months and its service index, linked to the public page. */
@@ -256,8 +381,8 @@ public class StaffHomeView extends Main implements HasDynamicTitle {
         late.setId("leader-late-procedures");
         statistics.procedures(q, 200).stream().filter(p -> p.late() != null && p.late() > 0)
                 .sorted(java.util.Comparator.comparing(vn.motcua.engine.statistics.Figures.ProcedureRow::late).reversed())
-                .limit(5).forEach(p -> late.add(new Paragraph(getTranslation("leader.late-procedure", p.procedureCode(),
-                        p.title(), p.late()))));
+                .limit(5).forEach(p -> late.add(new Paragraph(queueLink("late-" + p.procedureCode(),
+                        getTranslation("leader.late-procedure", p.procedureCode(), p.title(), p.late()), PROCEDURE, p.procedureCode()))));
         Div box = new Div(new H3(getTranslation("leader.figures.title")), figures, points, new Paragraph(details));
         if (late.getComponentCount() > 0) {
             box.add(new H3(getTranslation("leader.late-procedures")), late);

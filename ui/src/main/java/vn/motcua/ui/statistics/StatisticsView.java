@@ -1,7 +1,6 @@
 package vn.motcua.ui.statistics;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -30,6 +29,7 @@ import vn.motcua.engine.statistics.Figures;
 import vn.motcua.engine.statistics.InvalidStatisticsQueryException;
 import vn.motcua.engine.statistics.Statistics;
 import vn.motcua.engine.statistics.StatisticsQuery;
+import vn.motcua.ui.base.EChart;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.workflows.adminunits.AdminUnits;
 
@@ -40,7 +40,6 @@ import vn.motcua.workflows.adminunits.AdminUnits;
  */
 @Route(value = "thong-ke", layout = MainLayout.class)
 @AnonymousAllowed
-@JavaScript("context://vendor/echarts/6.1.0/echarts.min.js")
 public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final Statistics statistics;
@@ -140,12 +139,14 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         }
         String parameters = parameters(q);
         Figures.Totals t = statistics.totals(q);
-        results.add(section("statistics.totals", "totals", parameters, totals(t)));
+        results.add(section("statistics.totals", "totals", parameters, totals(t), outcomesChart(t), ratingsChart(t)));
         List<Figures.Month> months = statistics.months(q);
-        Div monthsSection = section("statistics.months", "months", parameters, months(months));
-        monthsSection.addComponentAtIndex(1, chart(months));
-        results.add(monthsSection);
-        results.add(section("statistics.procedures", "procedures", parameters, procedures(statistics.procedures(q, 20))));
+        results.add(section("statistics.months", "months", parameters, months(months), monthsChart(months)));
+        List<Figures.ProcedureRow> procedureRows = statistics.procedures(q, 20);
+        results.add(section("statistics.procedures", "procedures", parameters, procedures(procedureRows),
+                proceduresChart(procedureRows)));
+        List<Figures.IndexMonth> trend = statistics.indexTrend(q);
+        results.add(section("statistics.trend", "index-trend", parameters, trend(trend), trendChart(trend)));
         Figures.ServiceIndex serviceIndex = statistics.serviceIndex(q);
         Span total = new Span(getTranslation("statistics.index.total", decimal(serviceIndex.points()), serviceIndex.measurablePoints()));
         total.setId("statistics-index-total");
@@ -154,10 +155,11 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         results.add(index);
         results.add(section(q.provinceCode() == null ? "statistics.ranking.provinces" : "statistics.ranking.units", "ranking",
                 parameters, ranking(statistics.ranking(q))));
-        results.add(section("statistics.catalogue", "catalogue", "", catalogue(statistics.catalogue())));
+        List<Figures.CatalogueRow> catalogueRows = statistics.catalogue();
+        results.add(section("statistics.catalogue", "catalogue", "", catalogue(catalogueRows), catalogueChart(catalogueRows)));
     }
 
-    private Div section(String titleKey, String table, String parameters, Grid<?> grid) {
+    private Div section(String titleKey, String table, String parameters, Grid<?> grid, EChart... charts) {
         Anchor csv = new Anchor("/api/v1/statistics/" + table + "?format=csv" + parameters, getTranslation("statistics.csv"));
         csv.setId("csv-" + table);
         csv.getElement().setAttribute("download", true);
@@ -166,7 +168,9 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         // long names and definitions wrap instead of being cut, also on a 390 px phone
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
-        Div section = new Div(new H3(getTranslation(titleKey)), grid, new Paragraph(csv));
+        Div section = new Div(new H3(getTranslation(titleKey)));
+        section.add(charts);
+        section.add(grid, new Paragraph(csv));
         section.addClassName("motcua-section");
         return section;
     }
@@ -195,42 +199,75 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         return grid;
     }
 
-    /**
-     * The months as a stacked bar chart (Apache ECharts, a vendored static script); the table
-     * under it carries the same numbers for screen readers and for copying.
-     */
-    private Div chart(List<Figures.Month> months) {
-        Div chart = new Div();
-        chart.setId("chart-months");
-        chart.addClassName("motcua-chart");
-        chart.getElement().setAttribute("role", "img");
-        chart.getElement().setAttribute("aria-label", getTranslation("statistics.months"));
-        chart.setWidthFull();
-        chart.setHeight("320px");
-        com.fasterxml.jackson.databind.node.ObjectNode option = JSON.createObjectNode();
-        option.putObject("tooltip").put("trigger", "axis");
-        option.putObject("legend").put("bottom", 0);
-        option.putObject("grid").put("left", 40).put("right", 10).put("top", 10).put("bottom", 60);
-        var x = option.putObject("xAxis").put("type", "category").putArray("data");
-        months.forEach(m -> x.add(m.month()));
-        option.putObject("yAxis").put("type", "value").put("minInterval", 1);
-        var series = option.putArray("series");
-        addSeries(series, getTranslation("statistics.channel.ONLINE"), months.stream().map(Figures.Month::online).toList());
-        addSeries(series, getTranslation("statistics.channel.IN_PERSON"), months.stream().map(Figures.Month::inPerson).toList());
-        addSeries(series, getTranslation("statistics.channel.POSTAL"), months.stream().map(Figures.Month::postal).toList());
-        chart.getElement().executeJs("const chart = echarts.init(this, null, {renderer: 'svg'});"
-                + "chart.setOption(JSON.parse($0));"
-                + "new ResizeObserver(() => chart.resize()).observe(this);"
-                + "this.setAttribute('data-rendered', 'true');", option.toString());
-        return chart;
+    // Charts: each beside the table that holds the same numbers (EChart)
+
+    private EChart outcomesChart(Figures.Totals t) {
+        List<String> outcomes = List.of(getTranslation("statistics.on-time"), getTranslation("statistics.late"),
+                getTranslation("statistics.in-progress"), getTranslation("statistics.refused"), getTranslation("statistics.withdrawn"));
+        return new EChart("chart-outcomes", getTranslation("statistics.chart.outcomes"), EChart.Kind.BARS, outcomes,
+                List.of(new EChart.Series(getTranslation("statistics.dossiers"),
+                        List.of(t.onTime(), t.late(), t.inProgress(), t.refused(), t.withdrawn()))));
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private EChart ratingsChart(Figures.Totals t) {
+        return new EChart("chart-ratings", getTranslation("statistics.chart.ratings"), EChart.Kind.BARS,
+                List.of("1 ★", "2 ★", "3 ★", "4 ★", "5 ★"),
+                List.of(new EChart.Series(getTranslation("statistics.chart.ratings"), t.ratedByStars())));
+    }
 
-    private static void addSeries(com.fasterxml.jackson.databind.node.ArrayNode series, String name, List<Long> values) {
-        var one = series.addObject().put("name", name).put("type", "bar").put("stack", "channel");
-        var data = one.putArray("data");
-        values.forEach(data::add);
+    private EChart monthsChart(List<Figures.Month> months) {
+        return new EChart("chart-months", getTranslation("statistics.months"), EChart.Kind.STACKED_BARS,
+                months.stream().map(Figures.Month::month).toList(), List.of(
+                        new EChart.Series(getTranslation("statistics.channel.ONLINE"), months.stream().map(Figures.Month::online).toList()),
+                        new EChart.Series(getTranslation("statistics.channel.IN_PERSON"), months.stream().map(Figures.Month::inPerson).toList()),
+                        new EChart.Series(getTranslation("statistics.channel.POSTAL"), months.stream().map(Figures.Month::postal).toList())));
+    }
+
+    /** Average processing days against the statutory time, for the procedures not suppressed. */
+    private EChart proceduresChart(List<Figures.ProcedureRow> rows) {
+        List<Figures.ProcedureRow> shown = rows.stream().filter(r -> !r.suppressed()).limit(10).toList();
+        return new EChart("chart-procedures", getTranslation("statistics.days-vs-statutory"), EChart.Kind.BARS,
+                shown.stream().map(Figures.ProcedureRow::procedureCode).toList(), List.of(
+                        new EChart.Series(getTranslation("statistics.processing-days"),
+                                shown.stream().map(r -> r.averageProcessingDays() == null ? null : Math.round(r.averageProcessingDays() * 10) / 10.0).toList()),
+                        new EChart.Series(getTranslation("statistics.statutory-days"),
+                                shown.stream().map(Figures.ProcedureRow::statutoryDays).toList())));
+    }
+
+    /** The measured points each month, as a share of what could be measured that month. */
+    private EChart trendChart(List<Figures.IndexMonth> trend) {
+        return new EChart("chart-index-trend", getTranslation("statistics.trend"), EChart.Kind.LINES,
+                trend.stream().map(Figures.IndexMonth::month).toList(), List.of(
+                        new EChart.Series(getTranslation("statistics.trend.score"), trend.stream()
+                                .map(m -> m.measurablePoints() == 0 ? null : Math.round(m.points() * 1000.0 / m.measurablePoints()) / 10.0).toList()),
+                        new EChart.Series(getTranslation("statistics.on-time"), trend.stream().map(m -> percentValue(m.onTimeShare())).toList()),
+                        new EChart.Series(getTranslation("statistics.received-online"), trend.stream().map(m -> percentValue(m.onlineShare())).toList())));
+    }
+
+    private EChart catalogueChart(List<Figures.CatalogueRow> rows) {
+        List<Figures.CatalogueRow> levels = rows.subList(0, Math.max(0, rows.size() - 1)); // without the total row
+        return new EChart("chart-catalogue", getTranslation("statistics.catalogue"), EChart.Kind.STACKED_BARS,
+                levels.stream().map(Figures.CatalogueRow::level).toList(), List.of(
+                        new EChart.Series(getTranslation("statistics.fully-online"), levels.stream().map(Figures.CatalogueRow::fullyOnline).toList()),
+                        new EChart.Series(getTranslation("statistics.partly-online"), levels.stream().map(Figures.CatalogueRow::partlyOnline).toList()),
+                        new EChart.Series(getTranslation("statistics.not-online"), levels.stream().map(Figures.CatalogueRow::notOnline).toList())));
+    }
+
+    private static Double percentValue(Double share) {
+        return share == null ? null : Math.round(share * 1000) / 10.0;
+    }
+
+    private Grid<Figures.IndexMonth> trend(List<Figures.IndexMonth> trend) {
+        Grid<Figures.IndexMonth> grid = new Grid<>();
+        grid.addColumn(Figures.IndexMonth::month).setHeader(getTranslation("statistics.month")).setAutoWidth(true);
+        grid.addColumn(m -> count(m.received())).setHeader(getTranslation("statistics.received"));
+        grid.addColumn(m -> percent(m.onTimeShare())).setHeader(getTranslation("statistics.on-time"));
+        grid.addColumn(m -> percent(m.onlineShare())).setHeader(getTranslation("statistics.received-online"));
+        grid.addColumn(m -> percent(m.paidOnlineShare())).setHeader(getTranslation("statistics.paid-online"));
+        grid.addColumn(m -> decimal(m.averageRating())).setHeader(getTranslation("statistics.rating"));
+        grid.addColumn(m -> decimal(m.points()) + " / " + m.measurablePoints()).setHeader(getTranslation("statistics.index.points"));
+        grid.setItems(trend);
+        return grid;
     }
 
     private Grid<Figures.Month> months(List<Figures.Month> months) {

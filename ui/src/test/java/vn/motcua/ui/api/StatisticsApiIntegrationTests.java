@@ -50,6 +50,10 @@ class StatisticsApiIntegrationTests {
         assertThat(totals.get("received").asLong()).isGreaterThanOrEqualTo(0);
         assertThat(json("/api/v1/statistics/service-index", 200).get("indicators").size()).isEqualTo(6);
         assertThat(json("/api/v1/statistics/ranking?province=01", 200).isArray()).isTrue();
+        assertThat(json("/api/v1/statistics/index-trend?unit=ca-xa-00004", 200).isArray()).isTrue();
+        var trendCsv = Http.get(port, "/api/v1/statistics/index-trend?format=csv&from=2020-06-01&to=2020-07-31", null);
+        assertThat(trendCsv.statusCode()).isEqualTo(200);
+        assertThat(trendCsv.headers().firstValue("Cache-Control").orElse("")).contains("max-age=60");
     }
 
     @Test
@@ -61,6 +65,8 @@ class StatisticsApiIntegrationTests {
                 .containsExactlyInAnyOrder("to", "province", "unit", "procedure");
         problem = json("/api/v1/statistics/procedures?limit=100000", 400);
         assertThat(problem.get("errors").has("limit")).isTrue();
+        problem = json("/api/v1/statistics/index-trend?province=99", 400);
+        assertThat(problem.get("errors").has("province")).isTrue();
         problem = json("/api/v1/statistics/months?format=xml", 400);
         assertThat(problem.get("errors").has("format")).isTrue();
         problem = json("/api/v1/statistics/months?from=1900-01-01&to=2026-01-01", 400);

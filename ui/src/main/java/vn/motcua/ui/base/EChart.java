@@ -1,0 +1,61 @@
+package vn.motcua.ui.base;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+
+/**
+ * A chart drawn by Apache ECharts (a vendored, pinned static script; Vaadin Charts is commercial).
+ * Always placed beside a table of the same numbers: the chart is for the eye, the table for screen
+ * readers and copying, so the chart is one image with a label.
+ */
+@JavaScript("context://vendor/echarts/6.1.0/echarts.min.js")
+public class EChart extends Div {
+
+    /** Bars side by side, bars stacked, or lines. */
+    public enum Kind { BARS, STACKED_BARS, LINES }
+
+    /** One named series of values, one per category (null: no value). */
+    public record Series(String name, List<? extends Number> values) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public EChart(String id, String label, Kind kind, List<String> categories, List<Series> series) {
+        setId(id);
+        addClassName("motcua-chart");
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", label);
+        setWidthFull();
+        setHeight("300px");
+        ObjectNode option = JSON.createObjectNode();
+        option.putObject("tooltip").put("trigger", "axis");
+        option.putObject("legend").put("bottom", 0).put("type", "scroll");
+        option.putObject("grid").put("left", 8).put("right", 8).put("top", 10).put("bottom", 40).put("containLabel", true);
+        ArrayNode x = option.putObject("xAxis").put("type", "category").putArray("data");
+        categories.forEach(x::add);
+        option.putObject("yAxis").put("type", "value");
+        ArrayNode all = option.putArray("series");
+        for (Series s : series) {
+            ObjectNode one = all.addObject().put("name", s.name()).put("type", kind == Kind.LINES ? "line" : "bar");
+            if (kind == Kind.STACKED_BARS) {
+                one.put("stack", "all");
+            }
+            ArrayNode data = one.putArray("data");
+            s.values().forEach(v -> {
+                if (v == null) {
+                    data.addNull();
+                } else {
+                    data.add(v.doubleValue());
+                }
+            });
+        }
+        getElement().executeJs("const chart = echarts.init(this, null, {renderer: 'svg'});"
+                + "chart.setOption(JSON.parse($0));"
+                + "new ResizeObserver(() => chart.resize()).observe(this);"
+                + "this.setAttribute('data-rendered', 'true');", option.toString());
+    }
+}
