@@ -70,7 +70,7 @@ class StatisticsApiController {
         for (int stars = 1; stars <= 5; stars++) {
             row.put("rated" + stars, t.ratedByStars().get(stars - 1));
         }
-        return respond(List.of(row), format, "totals", row);
+        return respond(new Columns(row.keySet().toArray(String[]::new)), List.of(row), format, "totals", row);
     }
 
     @Operation(summary = "Dossiers received per month, by channel")
@@ -79,8 +79,9 @@ class StatisticsApiController {
                              @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
                              @RequestParam(required = false) String procedure, @RequestParam(required = false) String format) {
         List<Figures.Month> months = answer(() -> statistics.months(query(from, to, province, unit, procedure)));
-        return respond(months.stream().map(m -> row("month", m.month(), "online", m.online(), "inPerson", m.inPerson(),
-                "postal", m.postal())).toList(), format, "months", months);
+        Columns columns = new Columns("month", "online", "inPerson", "postal");
+        return respond(columns, months.stream().map(m -> columns.row(m.month(), m.online(), m.inPerson(), m.postal())).toList(),
+                format, "months", months);
     }
 
     @Operation(summary = "Per procedure, most received first; cells of fewer than 5 dossiers below the unit level suppressed")
@@ -93,10 +94,10 @@ class StatisticsApiController {
         int rows = parameters.intValue("limit", limit, 1, 200);
         parameters.throwIfInvalid();
         List<Figures.ProcedureRow> procedures = answer(() -> statistics.procedures(query(from, to, province, unit, procedure), rows));
-        return respond(procedures.stream().map(p -> row("procedureCode", p.procedureCode(), "title", p.title(),
-                "received", p.received(), "onTime", p.onTime(), "late", p.late(), "averageProcessingDays",
-                p.averageProcessingDays(), "statutoryDays", p.statutoryDays(), "suppressed", p.suppressed())).toList(),
-                format, "procedures", procedures);
+        Columns columns = new Columns("procedureCode", "title", "received", "onTime", "late", "averageProcessingDays",
+                "statutoryDays", "suppressed");
+        return respond(columns, procedures.stream().map(p -> columns.row(p.procedureCode(), p.title(), p.received(), p.onTime(),
+                p.late(), p.averageProcessingDays(), p.statutoryDays(), p.suppressed())).toList(), format, "procedures", procedures);
     }
 
     @Operation(summary = "The Decision 766/QĐ-TTg service index: each indicator, measured or not, with its definition")
@@ -105,9 +106,9 @@ class StatisticsApiController {
                                    @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
                                    @RequestParam(required = false) String procedure, @RequestParam(required = false) String format) {
         Figures.ServiceIndex index = answer(() -> statistics.serviceIndex(query(from, to, province, unit, procedure)));
-        return respond(index.indicators().stream().map(i -> row("group", i.group(), "maxPoints", i.maxPoints(),
-                "points", i.points(), "measured", i.measured(), "definition", i.definition(), "source", i.source())).toList(),
-                format, "service-index", Map.of("points", index.points(), "measurablePoints", index.measurablePoints(),
+        Columns columns = new Columns("group", "maxPoints", "points", "measured", "definition", "source");
+        return respond(columns, index.indicators().stream().map(i -> columns.row(i.group(), i.maxPoints(), i.points(),
+                i.measured(), i.definition(), i.source())).toList(), format, "service-index", Map.of("points", index.points(), "measurablePoints", index.measurablePoints(),
                         "indicators", index.indicators()));
     }
 
@@ -117,9 +118,9 @@ class StatisticsApiController {
                               @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
                               @RequestParam(required = false) String procedure, @RequestParam(required = false) String format) {
         List<Figures.RankRow> rows = answer(() -> statistics.ranking(query(from, to, province, unit, procedure)));
-        return respond(rows.stream().map(r -> row("code", r.code(), "name", r.name(), "received", r.received(),
-                "onTimeShare", r.onTimeShare(), "points", r.points(), "measurablePoints", r.measurablePoints())).toList(),
-                format, "ranking", rows);
+        Columns columns = new Columns("code", "name", "received", "onTimeShare", "points", "measurablePoints");
+        return respond(columns, rows.stream().map(r -> columns.row(r.code(), r.name(), r.received(), r.onTimeShare(),
+                r.points(), r.measurablePoints())).toList(), format, "ranking", rows);
     }
 
     @Operation(summary = "The service index month by month: the measured indicators and their points")
@@ -128,17 +129,19 @@ class StatisticsApiController {
                                  @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
                                  @RequestParam(required = false) String procedure, @RequestParam(required = false) String format) {
         List<Figures.IndexMonth> trend = answer(() -> statistics.indexTrend(query(from, to, province, unit, procedure)));
-        return respond(trend.stream().map(m -> row("month", m.month(), "received", m.received(), "onTimeShare", m.onTimeShare(),
-                "onlineShare", m.onlineShare(), "paidOnlineShare", m.paidOnlineShare(), "averageRating", m.averageRating(),
-                "points", m.points(), "measurablePoints", m.measurablePoints())).toList(), format, "index-trend", trend);
+        Columns columns = new Columns("month", "received", "onTimeShare", "onlineShare", "paidOnlineShare", "averageRating",
+                "points", "measurablePoints");
+        return respond(columns, trend.stream().map(m -> columns.row(m.month(), m.received(), m.onTimeShare(), m.onlineShare(),
+                m.paidOnlineShare(), m.averageRating(), m.points(), m.measurablePoints())).toList(), format, "index-trend", trend);
     }
 
     @Operation(summary = "Procedures of the catalogue by level and online level")
     @GetMapping("/catalogue")
     ResponseEntity<?> catalogue(@RequestParam(required = false) String format) {
         List<Figures.CatalogueRow> rows = statistics.catalogue();
-        return respond(rows.stream().map(r -> row("level", r.level(), "procedures", r.procedures(), "fullyOnline",
-                r.fullyOnline(), "partlyOnline", r.partlyOnline(), "notOnline", r.notOnline())).toList(), format, "catalogue", rows);
+        Columns columns = new Columns("level", "procedures", "fullyOnline", "partlyOnline", "notOnline");
+        return respond(columns, rows.stream().map(r -> columns.row(r.level(), r.procedures(), r.fullyOnline(), r.partlyOnline(),
+                r.notOnline())).toList(), format, "catalogue", rows);
     }
 
     private StatisticsQuery query(String from, String to, String province, String unit, String procedure) {
@@ -176,15 +179,19 @@ class StatisticsApiController {
         }
     }
 
-    private static Map<String, Object> row(Object... keysAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    /** The columns of a table, declared once: the CSV header (also of an empty table) and each row's keys. */
+    private record Columns(String... names) {
+
+        Map<String, Object> row(Object... values) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+                row.put(names[i], values[i]);
+            }
+            return row;
         }
-        return row;
     }
 
-    private ResponseEntity<?> respond(List<Map<String, Object>> rows, String format, String name, Object json) {
+    private ResponseEntity<?> respond(Columns columns, List<Map<String, Object>> rows, String format, String name, Object json) {
         if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
             return ResponseEntity.ok().cacheControl(ONE_MINUTE).contentType(MediaType.APPLICATION_JSON).body(json);
         }
@@ -192,7 +199,9 @@ class StatisticsApiController {
             throw new InvalidParametersException(Map.of("format", "json hoặc csv / json or csv"));
         }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        (rows.isEmpty() ? Map.<String, Object>of() : rows.get(0)).keySet().forEach(schema::addColumn);
+        for (String column : columns.names()) {
+            schema.addColumn(column);
+        }
         try {
             byte[] body = csv.writer(schema.build()).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
             return ResponseEntity.ok().cacheControl(ONE_MINUTE)

@@ -54,6 +54,8 @@ class StatisticsApiIntegrationTests {
         var trendCsv = Http.get(port, "/api/v1/statistics/index-trend?format=csv&from=2020-06-01&to=2020-07-31", null);
         assertThat(trendCsv.statusCode()).isEqualTo(200);
         assertThat(trendCsv.headers().firstValue("Cache-Control").orElse("")).contains("max-age=60");
+        // a period without dossiers: an empty table, still with its header (not a 500)
+        assertThat(trendCsv.body().strip()).isEqualTo("month,received,onTimeShare,onlineShare,paidOnlineShare,averageRating,points,measurablePoints");
     }
 
     @Test
