@@ -4,8 +4,10 @@ import static vn.motcua.db.Tables.STAT_DAILY;
 import static vn.motcua.db.Tables.STAT_DOSSIER;
 import static vn.motcua.db.Tables.STAT_MONTHLY;
 
+import java.time.LocalDate;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import vn.motcua.db.tables.records.StatDossierRecord;
@@ -38,17 +40,17 @@ class DatabaseStatisticsStore implements StatisticsStore {
     /** One statement per table, creating the row if needed: safe under concurrency. */
     @Override
     public void count(Cell cell, Counter counter, long by) {
-        Field<Number> daily = counter.daily();
-        sql.insertInto(STAT_DAILY).set(STAT_DAILY.DAY, cell.day()).set(STAT_DAILY.PROVINCE_CODE, cell.provinceCode())
-                .set(STAT_DAILY.UNIT_CODE, cell.unitCode()).set(STAT_DAILY.PROCEDURE_CODE, cell.procedureCode())
-                .set(STAT_DAILY.CHANNEL, cell.channel()).set(daily, by)
-                .onDuplicateKeyUpdate().set(daily, DSL.field("{0} + {1}", daily.getDataType(), daily, DSL.val(by, daily)))
-                .execute();
-        Field<Number> monthly = counter.monthly();
-        sql.insertInto(STAT_MONTHLY).set(STAT_MONTHLY.MONTH, cell.month()).set(STAT_MONTHLY.PROVINCE_CODE, cell.provinceCode())
-                .set(STAT_MONTHLY.UNIT_CODE, cell.unitCode()).set(STAT_MONTHLY.PROCEDURE_CODE, cell.procedureCode())
-                .set(STAT_MONTHLY.CHANNEL, cell.channel()).set(monthly, by)
-                .onDuplicateKeyUpdate().set(monthly, DSL.field("{0} + {1}", monthly.getDataType(), monthly, DSL.val(by, monthly)))
+        add(STAT_DAILY, STAT_DAILY.DAY, cell.day(), cell, counter, by);
+        add(STAT_MONTHLY, STAT_MONTHLY.MONTH, cell.month(), cell, counter, by);
+    }
+
+    private void add(Table<?> table, Field<LocalDate> dayColumn, LocalDate day, Cell cell, Counter counter, long by) {
+        Field<Number> column = counter.in(table);
+        sql.insertInto(table).set(dayColumn, day).set(table.field("province_code", String.class), cell.provinceCode())
+                .set(table.field("unit_code", String.class), cell.unitCode())
+                .set(table.field("procedure_code", String.class), cell.procedureCode())
+                .set(table.field("channel", String.class), cell.channel()).set(column, by)
+                .onDuplicateKeyUpdate().set(column, DSL.field("{0} + {1}", column.getDataType(), column, DSL.val(by, column)))
                 .execute();
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 @JavaScript("context://vendor/echarts/6.1.0/echarts.min.js")
 public class EChart extends Div {
 
-    /** Bars side by side, bars stacked, or lines. */
-    public enum Kind { BARS, STACKED_BARS, LINES }
+    /** Bars side by side, bars stacked, lines, or horizontal bars (long category names, narrow phones). */
+    public enum Kind { BARS, STACKED_BARS, LINES, HORIZONTAL_BARS }
 
     /** One named series of values, one per category (null: no value). */
     public record Series(String name, List<? extends Number> values) {
@@ -35,9 +35,15 @@ public class EChart extends Div {
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("legend").put("bottom", 0).put("type", "scroll");
         option.putObject("grid").put("left", 8).put("right", 8).put("top", 10).put("bottom", 40).put("containLabel", true);
-        ArrayNode x = option.putObject("xAxis").put("type", "category").putArray("data");
+        boolean horizontal = kind == Kind.HORIZONTAL_BARS;
+        ObjectNode categoryAxis = option.putObject(horizontal ? "yAxis" : "xAxis").put("type", "category");
+        if (horizontal) {
+            // names wrap within a third of a phone's width instead of pushing the bars off screen
+            categoryAxis.put("inverse", true).putObject("axisLabel").put("width", 120).put("overflow", "break");
+        }
+        ArrayNode x = categoryAxis.putArray("data");
         categories.forEach(x::add);
-        option.putObject("yAxis").put("type", "value");
+        option.putObject(horizontal ? "xAxis" : "yAxis").put("type", "value");
         ArrayNode all = option.putArray("series");
         for (Series s : series) {
             ObjectNode one = all.addObject().put("name", s.name()).put("type", kind == Kind.LINES ? "line" : "bar");
@@ -53,9 +59,14 @@ public class EChart extends Div {
                 }
             });
         }
+        // numbers as the page's language writes them (2.500 in Vietnamese), on the axis and in tooltips
         getElement().executeJs("const chart = echarts.init(this, null, {renderer: 'svg'});"
-                + "chart.setOption(JSON.parse($0));"
+                + "const option = JSON.parse($0); const numbers = new Intl.NumberFormat($1);"
+                + "const valueAxis = option.xAxis.type === 'value' ? option.xAxis : option.yAxis;"
+                + "valueAxis.axisLabel = {formatter: v => numbers.format(v)};"
+                + "option.tooltip.valueFormatter = v => v == null ? '–' : numbers.format(v);"
+                + "chart.setOption(option);"
                 + "new ResizeObserver(() => chart.resize()).observe(this);"
-                + "this.setAttribute('data-rendered', 'true');", option.toString());
+                + "this.setAttribute('data-rendered', 'true');", option.toString(), getLocale().toLanguageTag());
     }
 }

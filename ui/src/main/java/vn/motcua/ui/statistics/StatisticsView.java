@@ -204,7 +204,7 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
     private EChart outcomesChart(Figures.Totals t) {
         List<String> outcomes = List.of(getTranslation("statistics.on-time"), getTranslation("statistics.late"),
                 getTranslation("statistics.in-progress"), getTranslation("statistics.refused"), getTranslation("statistics.withdrawn"));
-        return new EChart("chart-outcomes", getTranslation("statistics.chart.outcomes"), EChart.Kind.BARS, outcomes,
+        return new EChart("chart-outcomes", getTranslation("statistics.chart.outcomes"), EChart.Kind.HORIZONTAL_BARS, outcomes,
                 List.of(new EChart.Series(getTranslation("statistics.dossiers"),
                         List.of(t.onTime(), t.late(), t.inProgress(), t.refused(), t.withdrawn()))));
     }
