@@ -60,10 +60,31 @@ class HomePageJourneyTest {
         HomePage.open(browser, portal.baseUrl());
         pages.logout();
 
-        // a citizen is refused
+        // a citizen is refused, on a page that says why, in Vietnamese and English
         pages.loginAs("079185100020", "Trương Mỹ Dung");
         browser.get(portal.baseUrl() + "/camunda/app/welcome/default/");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("403"));
+        String refusal = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#forbidden-page h1"))).getText();
+        assertThat(refusal).isEqualTo("Không có quyền truy cập");
+        assertThat(browser.findElement(By.id("forbidden-page")).getText()).contains("administrator");
         assertThat(browser.findElements(By.cssSelector("a[href*='cockpit']"))).isEmpty();
+    }
+
+    @Test
+    void anUnknownAddressGetsAVietnamesePageNotFoundEvenLoggedOut(MotCuaServer portal, WebDriver browser) throws Exception {
+        browser.get(portal.baseUrl() + "/khong-co-trang-nay");
+        String heading = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#not-found-view h1"))).getText();
+        assertThat(heading).isEqualTo("Không tìm thấy trang");
+        assertThat(browser.getCurrentUrl()).doesNotContain("vneid-sandbox");
+        assertThat(browser.findElement(By.id("not-found-view")).getText()).contains("/khong-co-trang-nay");
+        // the status is a real 404, not a 200 page that says so
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(portal.baseUrl() + "/khong-co-trang-nay")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(404);
+        browser.findElement(By.id("not-found-home")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.cssSelector("h1#home-heading"),
+                "Dịch vụ công trực tuyến, một cửa"));
     }
 }

@@ -10,9 +10,9 @@ import vn.motcua.engine.EngineTestApplication;
 
 /**
  * The public statistics at volume (a harness, not a test): generates {@code dossiers} of history
- * (default 1,000,000) with {@link DemoHistory} through the same recorder the live system uses,
+ * (default 1,000,000) with {@link DemoHistory}, through the same rules the live system uses,
  * printing how long that took, then times the page's queries and the leader dashboard's
- * (p50/p95/p99). Run (a fresh embedded MariaDB under engine/target/statistics-benchmark):
+ * (p50/p95/p99). Run (a fresh embedded MariaDB; {@code -DbufferPool} its page cache, default 1G):
  * {@code ./mvnw -B -q -pl engine test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.motcua.engine.statistics.StatisticsBenchmark -Dexec.args="1000000"}
  */

@@ -2,7 +2,7 @@ package vn.motcua.ui.publicsite;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,7 +22,7 @@ import vn.motcua.ui.catalogue.CatalogueView;
 @AnonymousAllowed
 public class HomeView extends Main implements LocaleChangeObserver, HasDynamicTitle {
 
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private final Paragraph lead = new Paragraph();
     private final TextField search = new TextField();
     private final Audience citizens = new Audience("citizens");

@@ -125,7 +125,7 @@ class SecurityConfiguration {
                         .anyRequest().hasRole(vn.motcua.engine.staff.StaffRole.ADMIN.name()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
                         new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
-                                VneidLoginConfiguration.LOGIN_PATH)))
+                                VneidLoginConfiguration.LOGIN_PATH)).accessDeniedHandler(new ForbiddenPage()))
                 .csrf(csrf -> csrf.disable()) // Camunda's web applications run their own CSRF protection
                 // Camunda's applications send their own Content-Security-Policy; they frame themselves
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
