@@ -36,6 +36,16 @@ class HomePageJourneyTest {
 
         home.switchLanguage("Cổng dịch vụ công");
         assertThat(home.heading()).isEqualTo("Dịch vụ công trực tuyến, một cửa");
+
+        // any page, not only those that follow the locale themselves, is shown again in the new language
+        browser.get(portal.baseUrl() + "/thong-ke");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics-view"), "Thống kê"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#statistics-view h1"), "Statistics"));
+        assertThat(browser.findElement(By.id("statistics-show")).getText()).isNotEqualTo("Xem số liệu");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#statistics-view h1"), "Thống kê"));
     }
 
     @Test

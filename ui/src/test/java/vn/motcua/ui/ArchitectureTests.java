@@ -97,6 +97,7 @@ class ArchitectureTests {
             java.util.Map.entry("Consultation", "vn.motcua.engine.queue"),
             java.util.Map.entry("StatDaily", "vn.motcua.engine.statistics"),
             java.util.Map.entry("StatDossier", "vn.motcua.engine.statistics"),
+            java.util.Map.entry("StatMonthly", "vn.motcua.engine.statistics"),
             java.util.Map.entry("Notification", "vn.motcua.engine.notification"),
             java.util.Map.entry("Payment", "vn.motcua.engine.payment"),
             java.util.Map.entry("PaymentSandboxTransaction", "vn.motcua.paymentsandbox"),

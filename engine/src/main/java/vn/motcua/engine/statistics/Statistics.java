@@ -98,6 +98,9 @@ public class Statistics {
         if (q.procedureCode() != null && catalogue.find(q.procedureCode()).isEmpty()) {
             errors.put("procedure", Messages.bilingual("statistics.unknown-procedure"));
         }
+        if (q.sector() != null && !catalogue.sectors().contains(q.sector())) {
+            errors.put("sector", Messages.bilingual("statistics.unknown-sector"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidStatisticsQueryException(errors);
         }
@@ -162,8 +165,11 @@ public class Statistics {
                 STAT_MONTHLY.MONTH.ge(firstWholeMonth).and(STAT_MONTHLY.MONTH.lt(afterWholeMonths)), q));
     }
 
-    private static Source source(Table<?> table, Field<LocalDate> day, Condition period, StatisticsQuery q) {
+    private Source source(Table<?> table, Field<LocalDate> day, Condition period, StatisticsQuery q) {
         Condition c = period;
+        if (q.sector() != null) {
+            c = c.and(table.field("procedure_code", String.class).in(proceduresOf(q.sector())));
+        }
         if (q.provinceCode() != null) {
             c = c.and(table.field("province_code", String.class).eq(q.provinceCode()));
         }
@@ -222,9 +228,17 @@ public class Statistics {
                         v[Counter.RATED_3.ordinal()], v[Counter.RATED_4.ordinal()], v[Counter.RATED_5.ordinal()]));
     }
 
+    /** The codes of a sector's procedures: a sector is a set of procedures, not a column of the counters. */
+    private List<String> proceduresOf(String sector) {
+        return catalogue.allEntries().stream().filter(e -> sector.equals(e.sector())).map(CatalogueEntry::code).toList();
+    }
+
     /** Dossiers filed by the end of the period and not finished: one indexed range of open dossiers. */
     private long inProgress(StatisticsQuery q) {
         Condition c = STAT_DOSSIER.FINISHED_AT.isNull().and(STAT_DOSSIER.DAY.le(q.to()));
+        if (q.sector() != null) {
+            c = c.and(STAT_DOSSIER.PROCEDURE_CODE.in(proceduresOf(q.sector())));
+        }
         if (q.provinceCode() != null) {
             c = c.and(STAT_DOSSIER.PROVINCE_CODE.eq(q.provinceCode()));
         }

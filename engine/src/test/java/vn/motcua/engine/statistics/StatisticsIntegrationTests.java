@@ -45,6 +45,8 @@ class StatisticsIntegrationTests {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    vn.motcua.engine.catalogue.ProcedureCatalogue catalogue;
 
     private static Instant at(int day, int hour) {
         return LocalDateTime.of(2020, 3, day, hour, 0).atZone(VN).toInstant();
@@ -112,6 +114,21 @@ class StatisticsIntegrationTests {
             assertThat(p.onTime()).isEqualTo(4);
             assertThat(p.suppressed()).isFalse();
         });
+    }
+
+    @Test
+    void aSectorIsTheSetOfItsProcedures() {
+        String sector = catalogue.find(PROCEDURE).orElseThrow().sector();
+        String another = catalogue.sectors().stream().filter(s -> !s.equals(sector)).findFirst().orElseThrow();
+        StatisticsQuery ofSector = new StatisticsQuery(MARCH_2020.from(), MARCH_2020.to(), null, null, null, sector);
+        assertThat(statistics.totals(ofSector).received()).isEqualTo(10);
+        assertThat(statistics.totals(ofSector).inProgress()).isEqualTo(2);
+        StatisticsQuery ofAnother = new StatisticsQuery(MARCH_2020.from(), MARCH_2020.to(), null, null, null, another);
+        assertThat(statistics.totals(ofAnother).received()).isZero();
+        assertThat(statistics.totals(ofAnother).inProgress()).isZero();
+        assertThatThrownBy(() -> statistics.totals(new StatisticsQuery(MARCH_2020.from(), MARCH_2020.to(), null, null, null,
+                "Không có lĩnh vực")))
+                .isInstanceOfSatisfying(InvalidStatisticsQueryException.class, e -> assertThat(e.fieldErrors()).containsKey("sector"));
     }
 
     @Test

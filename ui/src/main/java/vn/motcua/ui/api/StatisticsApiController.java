@@ -51,8 +51,9 @@ class StatisticsApiController {
                              @Parameter(description = "province code, e.g. 01") @RequestParam(required = false) String province,
                              @Parameter(description = "receiving unit, e.g. ubnd-xa-00004") @RequestParam(required = false) String unit,
                              @Parameter(description = "procedure code, e.g. 1.001193") @RequestParam(required = false) String procedure,
+                             @Parameter(description = "sector (lĩnh vực) as the catalogue names it, e.g. Hộ tịch") @RequestParam(required = false) String sector,
                              @Parameter(description = "json (default) or csv") @RequestParam(required = false) String format) {
-        Figures.Totals t = answer(() -> statistics.totals(query(from, to, province, unit, procedure)));
+        Figures.Totals t = answer(() -> statistics.totals(query(from, to, province, unit, procedure, sector)));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("received", t.received());
         row.put("receivedOnline", t.receivedOnline());
@@ -77,8 +78,9 @@ class StatisticsApiController {
     @GetMapping("/months")
     ResponseEntity<?> months(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
-                             @RequestParam(required = false) String procedure, @RequestParam(required = false) String format) {
-        List<Figures.Month> months = answer(() -> statistics.months(query(from, to, province, unit, procedure)));
+                             @RequestParam(required = false) String procedure, @RequestParam(required = false) String sector,
+                             @RequestParam(required = false) String format) {
+        List<Figures.Month> months = answer(() -> statistics.months(query(from, to, province, unit, procedure, sector)));
         Columns columns = new Columns("month", "online", "inPerson", "postal");
         return respond(columns, months.stream().map(m -> columns.row(m.month(), m.online(), m.inPerson(), m.postal())).toList(),
                 format, "months", months);
@@ -88,12 +90,13 @@ class StatisticsApiController {
     @GetMapping("/procedures")
     ResponseEntity<?> procedures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                  @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
-                                 @RequestParam(required = false) String procedure, @RequestParam(required = false) String format,
+                                 @RequestParam(required = false) String procedure, @RequestParam(required = false) String sector,
+                             @RequestParam(required = false) String format,
                                  @Parameter(description = "rows, 1 to 200") @RequestParam(defaultValue = "20") String limit) {
         QueryParameters parameters = new QueryParameters();
         int rows = parameters.intValue("limit", limit, 1, 200);
         parameters.throwIfInvalid();
-        List<Figures.ProcedureRow> procedures = answer(() -> statistics.procedures(query(from, to, province, unit, procedure), rows));
+        List<Figures.ProcedureRow> procedures = answer(() -> statistics.procedures(query(from, to, province, unit, procedure, sector), rows));
         Columns columns = new Columns("procedureCode", "title", "received", "onTime", "late", "averageProcessingDays",
                 "statutoryDays", "suppressed");
         return respond(columns, procedures.stream().map(p -> columns.row(p.procedureCode(), p.title(), p.received(), p.onTime(),
@@ -104,8 +107,9 @@ class StatisticsApiController {
     @GetMapping("/service-index")
     ResponseEntity<?> serviceIndex(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                    @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
-                                   @RequestParam(required = false) String procedure, @RequestParam(required = false) String format) {
-        Figures.ServiceIndex index = answer(() -> statistics.serviceIndex(query(from, to, province, unit, procedure)));
+                                   @RequestParam(required = false) String procedure, @RequestParam(required = false) String sector,
+                             @RequestParam(required = false) String format) {
+        Figures.ServiceIndex index = answer(() -> statistics.serviceIndex(query(from, to, province, unit, procedure, sector)));
         Columns columns = new Columns("group", "maxPoints", "points", "measured", "definition", "source");
         return respond(columns, index.indicators().stream().map(i -> columns.row(i.group(), i.maxPoints(), i.points(),
                 i.measured(), i.definition(), i.source())).toList(), format, "service-index", Map.of("points", index.points(), "measurablePoints", index.measurablePoints(),
@@ -116,8 +120,9 @@ class StatisticsApiController {
     @GetMapping("/ranking")
     ResponseEntity<?> ranking(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                               @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
-                              @RequestParam(required = false) String procedure, @RequestParam(required = false) String format) {
-        List<Figures.RankRow> rows = answer(() -> statistics.ranking(query(from, to, province, unit, procedure)));
+                              @RequestParam(required = false) String procedure, @RequestParam(required = false) String sector,
+                             @RequestParam(required = false) String format) {
+        List<Figures.RankRow> rows = answer(() -> statistics.ranking(query(from, to, province, unit, procedure, sector)));
         Columns columns = new Columns("code", "name", "received", "onTimeShare", "points", "measurablePoints");
         return respond(columns, rows.stream().map(r -> columns.row(r.code(), r.name(), r.received(), r.onTimeShare(),
                 r.points(), r.measurablePoints())).toList(), format, "ranking", rows);
@@ -127,8 +132,9 @@ class StatisticsApiController {
     @GetMapping("/index-trend")
     ResponseEntity<?> indexTrend(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                  @RequestParam(required = false) String province, @RequestParam(required = false) String unit,
-                                 @RequestParam(required = false) String procedure, @RequestParam(required = false) String format) {
-        List<Figures.IndexMonth> trend = answer(() -> statistics.indexTrend(query(from, to, province, unit, procedure)));
+                                 @RequestParam(required = false) String procedure, @RequestParam(required = false) String sector,
+                             @RequestParam(required = false) String format) {
+        List<Figures.IndexMonth> trend = answer(() -> statistics.indexTrend(query(from, to, province, unit, procedure, sector)));
         Columns columns = new Columns("month", "received", "onTimeShare", "onlineShare", "paidOnlineShare", "averageRating",
                 "points", "measurablePoints");
         return respond(columns, trend.stream().map(m -> columns.row(m.month(), m.received(), m.onTimeShare(), m.onlineShare(),
@@ -144,7 +150,7 @@ class StatisticsApiController {
                 r.notOnline())).toList(), format, "catalogue", rows);
     }
 
-    private StatisticsQuery query(String from, String to, String province, String unit, String procedure) {
+    private StatisticsQuery query(String from, String to, String province, String unit, String procedure, String sector) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         LocalDate last = date("to", to, today, errors);
@@ -152,7 +158,8 @@ class StatisticsApiController {
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
         }
-        return new StatisticsQuery(first, last, blankToNull(province), blankToNull(unit), blankToNull(procedure));
+        return new StatisticsQuery(first, last, blankToNull(province), blankToNull(unit), blankToNull(procedure),
+                blankToNull(sector));
     }
 
     private static LocalDate date(String field, String value, LocalDate otherwise, Map<String, String> errors) {

@@ -68,7 +68,11 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
 
         languageSwitch.setId("language-switch");
         languageSwitch.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        languageSwitch.addClickListener(click -> PortalLocales.toggle(VaadinSession.getCurrent()));
+        languageSwitch.addClickListener(click -> {
+            PortalLocales.toggle(VaadinSession.getCurrent());
+            // the current page is built anew in the new language: not every view observes the locale
+            click.getSource().getUI().ifPresent(ui -> ui.refreshCurrentRoute(true));
+        });
 
         Div spacer = new Div();
         spacer.addClassName("motcua-spacer");

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.catalogue.ShippedAdminUnits;
 import vn.motcua.engine.statistics.Figures;
 import vn.motcua.engine.statistics.InvalidStatisticsQueryException;
@@ -48,10 +49,13 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
     private final ComboBox<AdminUnits.Province> province = new ComboBox<>();
     private final TextField unit = new TextField();
     private final TextField procedure = new TextField();
+    private final ComboBox<String> sector = new ComboBox<>();
+    private final List<String> sectors;
     private final Div results = new Div();
     private final Span error = new Span();
 
-    public StatisticsView(Statistics statistics, Clock clock) {
+    public StatisticsView(Statistics statistics, Clock clock, ProcedureCatalogue procedureCatalogue) {
+        this.sectors = procedureCatalogue.sectors();
         this.statistics = statistics;
         setId("statistics-view");
         addClassName("motcua-page");
@@ -73,16 +77,20 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         procedure.setLabel(getTranslation("statistics.procedure"));
         procedure.setId("statistics-procedure");
         procedure.setPlaceholder("1.001193");
+        sector.setLabel(getTranslation("statistics.sector"));
+        sector.setId("statistics-sector");
+        sector.setItems(sectors);
+        sector.setClearButtonVisible(true);
         Button show = new Button(getTranslation("statistics.show"), click -> show());
         show.setId("statistics-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         error.setId("statistics-error");
         error.addClassName("motcua-error");
-        FlexLayout filters = new FlexLayout(from, to, province, unit, procedure, show);
+        FlexLayout filters = new FlexLayout(from, to, province, unit, sector, procedure, show);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H2(getTranslation("statistics.title")), new Paragraph(getTranslation("statistics.intro")), filters, error, results);
+        add(new H1(getTranslation("statistics.title")), new Paragraph(getTranslation("statistics.intro")), filters, error, results);
         show();
     }
 
@@ -93,6 +101,10 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         boolean given = false;
         if (parameters.containsKey("don-vi")) {
             unit.setValue(parameters.get("don-vi").get(0));
+            given = true;
+        }
+        if (parameters.containsKey("linh-vuc") && sectors.contains(parameters.get("linh-vuc").get(0))) {
+            sector.setValue(parameters.get("linh-vuc").get(0));
             given = true;
         }
         if (parameters.containsKey("thu-tuc")) {
@@ -112,7 +124,7 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
     private StatisticsQuery query() {
         return new StatisticsQuery(from.getValue(), to.getValue(),
                 province.getValue() == null ? null : province.getValue().code(), blankToNull(unit.getValue()),
-                blankToNull(procedure.getValue()));
+                blankToNull(procedure.getValue()), blankToNull(sector.getValue()));
     }
 
     private void show() {
@@ -132,6 +144,8 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
             mark(to, errors.get("to"));
             unit.setInvalid(errors.containsKey("unit"));
             unit.setErrorMessage(errors.get("unit"));
+            sector.setInvalid(errors.containsKey("sector"));
+            sector.setErrorMessage(errors.get("sector"));
             procedure.setInvalid(errors.containsKey("procedure"));
             procedure.setErrorMessage(errors.get("procedure"));
             error.setText(String.join(" ", errors.values()));
@@ -168,7 +182,7 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         // long names and definitions wrap instead of being cut, also on a 390 px phone
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
-        Div section = new Div(new H3(getTranslation(titleKey)));
+        Div section = new Div(new H2(getTranslation(titleKey)));
         section.add(charts);
         section.add(grid, new Paragraph(csv));
         section.addClassName("motcua-section");
@@ -349,6 +363,9 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         }
         if (q.procedureCode() != null) {
             p.append("&procedure=").append(q.procedureCode());
+        }
+        if (q.sector() != null) {
+            p.append("&sector=").append(java.net.URLEncoder.encode(q.sector(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return p.toString();
     }

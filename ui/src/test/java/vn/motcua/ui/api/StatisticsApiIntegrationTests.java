@@ -67,6 +67,8 @@ class StatisticsApiIntegrationTests {
                 .containsExactlyInAnyOrder("to", "province", "unit", "procedure");
         problem = json("/api/v1/statistics/procedures?limit=100000", 400);
         assertThat(problem.get("errors").has("limit")).isTrue();
+        problem = json("/api/v1/statistics/months?sector=Kh%C3%B4ng+c%C3%B3", 400);
+        assertThat(problem.get("errors").has("sector")).isTrue();
         problem = json("/api/v1/statistics/index-trend?province=99", 400);
         assertThat(problem.get("errors").has("province")).isTrue();
         problem = json("/api/v1/statistics/months?format=xml", 400);
