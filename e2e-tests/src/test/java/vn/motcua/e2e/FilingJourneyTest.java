@@ -58,6 +58,10 @@ class FilingJourneyTest {
         // step 2: the birth certificate, as a PDF; the step is not passed without it
         filing.next("attach");
         assertThat(filing.nextRefused()).contains("cần sửa");
+        // the widget speaks Vietnamese; a file named .pdf that is not a PDF is refused and shown as refused
+        assertThat(filing.uploadButtonText("giayChungSinh")).startsWith("Chọn");
+        Path notAPdf = Files.writeString(dir.resolve("khong-phai-pdf.pdf"), "chỉ là văn bản, không phải PDF");
+        assertThat(filing.uploadRefused("giayChungSinh", notAPdf)).isNotBlank();
         Path certificate = Files.writeString(dir.resolve("giay-chung-sinh.pdf"),
                 "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
         filing.upload("giayChungSinh", certificate);

@@ -75,6 +75,43 @@ public final class FilingPage {
         return this;
     }
 
+    /**
+     * Puts a file the server will refuse into the upload field; returns the reason the widget shows
+     * on the file (which must not carry the tick of a completed upload).
+     */
+    public String uploadRefused(String key, Path file) {
+        WebElement upload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#form-" + key + " vaadin-upload")));
+        scroll(upload);
+        WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(file.toString());
+        try {
+            return uploadError(upload, file);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("upload state: " + ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "return JSON.stringify(arguments[0].files.map(f => ({name: f.name, complete: f.complete, error: f.error})))"
+                    + " + ' files: ' + [...arguments[0].querySelectorAll('vaadin-upload-file')].map(f => f.fileName + '/' + f.complete + '/' + f.hasAttribute('error') + '/' + f.errorMessage).join(',')",
+                    upload) + " error span: " + browser.findElement(By.id("form-" + key + "-error")).getText(), e);
+        }
+    }
+
+    /** The refusal the widget shows on the file: its entry carries the error and not the completed state. */
+    private String uploadError(WebElement upload, Path file) {
+        return wait.until(d -> (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const entry = [...arguments[0].querySelectorAll('vaadin-upload-file')].find(f => f.fileName === arguments[1]);"
+                + "if (!entry || entry.complete || !entry.hasAttribute('error')) { return null; }"
+                + "return (arguments[0].files.find(f => f.name === arguments[1]) || {}).error || null;",
+                upload, file.getFileName().toString()));
+    }
+
+    /** The label of the upload field's button ("Chọn tệp…"). */
+    public String uploadButtonText(String key) {
+        WebElement upload = browser.findElement(By.cssSelector("#form-" + key + " vaadin-upload"));
+        return upload.findElements(By.cssSelector("vaadin-button[slot='add-button']")).stream().findFirst()
+                .map(WebElement::getText).orElseGet(() -> upload.getShadowRoot()
+                        .findElement(By.cssSelector("[part='upload-button'], vaadin-button")).getText());
+    }
+
     /** Puts a file into a vaadin-upload and waits until it is uploaded. */
     public void uploadInto(String uploadSelector, Path file) {
         WebElement upload = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(uploadSelector)));

@@ -7,8 +7,12 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+import vn.motcua.engine.staff.StaffDirectory;
+import vn.motcua.engine.staff.StaffMember;
 import vn.motcua.engine.staff.StaffRole;
 
 /**
@@ -30,28 +34,60 @@ public class PortalAdministrators implements AuthenticationProvider {
         if (principal == null || !request.isUserInRole(StaffRole.ADMIN.name())) {
             return AuthenticationResult.unsuccessful();
         }
-        ensureEngineUser(engine, principal.getName());
+        ensureEngineUser(engine, principal.getName(), fullNameOf(request, principal.getName()));
         AuthenticationResult result = AuthenticationResult.successful(principal.getName());
         result.setGroups(List.of(CAMUNDA_ADMIN_GROUP));
         return result;
     }
 
+    /** The civil servant's name in the staff directory (Camunda builds this provider, not Spring: looked up here). */
+    private static String fullNameOf(HttpServletRequest request, String idNumber) {
+        var context = WebApplicationContextUtils.getWebApplicationContext(request.getServletContext());
+        return context == null ? null
+                : context.getBean(StaffDirectory.class).find(idNumber).map(StaffMember::fullName).orElse(null);
+    }
+
     /**
      * Camunda's web applications accept only users its identity service knows: the ADMIN civil
      * servant gets an engine user on first entry, with a random password nobody knows (the portal's
-     * login is the only way in), in the administrators group.
+     * login is the only way in), in the administrators group, and their name from the staff directory
+     * (kept up to date at each entry), so Cockpit shows who they are instead of "null null".
      */
-    private static void ensureEngineUser(ProcessEngine engine, String idNumber) {
+    static void ensureEngineUser(ProcessEngine engine, String idNumber, String fullName) {
         var identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(idNumber).count() > 0) {
+        User existing = identity.createUserQuery().userId(idNumber).singleResult();
+        String[] names = splitName(fullName);
+        if (existing != null) {
+            if (fullName != null && !(names[0].equals(existing.getFirstName()) && names[1].equals(existing.getLastName()))) {
+                existing.setFirstName(names[0]);
+                existing.setLastName(names[1]);
+                identity.saveUser(existing);
+            }
             return;
         }
         var user = identity.newUser(idNumber);
         byte[] random = new byte[24];
         RANDOM.nextBytes(random);
         user.setPassword(Base64.getUrlEncoder().encodeToString(random));
+        if (fullName != null) {
+            user.setFirstName(names[0]);
+            user.setLastName(names[1]);
+        }
         identity.saveUser(user);
         identity.createMembership(idNumber, CAMUNDA_ADMIN_GROUP);
+    }
+
+    /**
+     * Camunda shows "first last"; a Vietnamese name reads family, middle, given: the given name is
+     * Camunda's last name, the rest its first, so the name reads in its own order ("Trần Quốc" "Bảo").
+     */
+    static String[] splitName(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            return new String[] {"", ""};
+        }
+        String name = fullName.strip();
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? new String[] {"", name} : new String[] {name.substring(0, space), name.substring(space + 1)};
     }
 
     @Override

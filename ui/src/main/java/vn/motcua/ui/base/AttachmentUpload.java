@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 /**
  * An upload of PDF or image files, each stored as an attachment as soon as it arrives (the server
  * checks its content and size; its message is shown here); the component keeps the stored ids.
- * The upload shows each file's progress.
+ * The upload shows each file's progress, in the page's language, and a refused file as failed.
  */
 public class AttachmentUpload extends Div {
 
@@ -31,6 +31,7 @@ public class AttachmentUpload extends Div {
         Upload upload = new Upload(buffer);
         upload.setAcceptedFileTypes(ACCEPTED);
         upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setI18n(UploadTexts.of(this::getTranslation));
         error.addClassName("motcua-field-error");
         upload.addSucceededListener(event -> {
             try (InputStream in = buffer.getInputStream(event.getFileName())) {
@@ -40,6 +41,15 @@ public class AttachmentUpload extends Div {
                 onStored.accept(id, event.getFileName());
             } catch (IOException | RuntimeException e) {
                 error.setText(e.getMessage());
+                // the transfer succeeded but the file was refused: shown as failed, not with a tick
+                // (this may reach the browser before or after it sees the transfer end)
+                upload.getElement().executeJs("const mark = f => { f.complete = false; f.error = $1; this.files = [...this.files]; };"
+                        + "const file = [...this.files].reverse().find(f => f.name === $0);"
+                        + "if (file && file.complete) { mark(file); } else {"
+                        + "  const done = e => { if (e.detail.file.name === $0) { this.removeEventListener('upload-success', done);"
+                        + "    setTimeout(() => mark(e.detail.file)); } };"
+                        + "  this.addEventListener('upload-success', done); }",
+                        event.getFileName(), e.getMessage());
             }
         });
         add(upload, error);

@@ -34,6 +34,7 @@ public class VerificationView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
+        upload.setI18n(vn.motcua.ui.base.UploadTexts.of(this::getTranslation));
         upload.addSucceededListener(event -> {
             try (InputStream in = buffer.getInputStream()) {
                 VerificationResult.show(result, documents.verify(in.readAllBytes()), this::getTranslation);
