@@ -72,6 +72,9 @@ class FilingJourneyTest {
         String code = filing.submit();
         assertThat(code).matches("ubnd-xa-20194-\\d{6}-\\d{4}");
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đang giải quyết");
+        // a confirmation names the code and the receiving agency; the page names the agency too
+        assertThat(browser.findElement(By.id("dossier-filed")).getText()).contains(code, "Ủy ban nhân dân Phường Hải Vân");
+        assertThat(browser.findElement(By.id("dossier-agency")).getText()).isEqualTo("Ủy ban nhân dân Phường Hải Vân");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dossiers")));
         // registration runs just after the submission; open "Hồ sơ của tôi" until it is at reception

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -27,9 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.engine.Messages;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
-import vn.motcua.engine.catalogue.ShippedAdminUnits;
+import vn.motcua.engine.catalogue.UnitNames;
 import vn.motcua.engine.staff.StaffDirectory;
-import vn.motcua.workflows.adminunits.AdminUnits;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 import vn.motcua.workflows.catalogue.ChannelKind;
 import vn.motcua.workflows.catalogue.Level;
@@ -47,25 +44,19 @@ public class Statistics {
     static final int SMALLEST_PUBLISHED = 5;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final long LONGEST_PERIOD_DAYS = 3660;
-    private static final Pattern LOCAL_UNIT = Pattern.compile("(ubnd|ca|bhxh)-(xa|tinh)-(\\d{2,5})");
 
     private final DSLContext sql;
     private final ProcedureCatalogue catalogue;
     private final StaffDirectory directory;
     private final Clock clock;
-    /** Province and ward codes with their names, read once: queries check codes, the ranking names rows. */
-    private final Map<String, AdminUnits.Province> provinces;
-    private final Map<String, String> wardNames;
+    private final UnitNames unitNames;
 
-    Statistics(DSLContext sql, ProcedureCatalogue catalogue, StaffDirectory directory, Clock clock) {
+    Statistics(DSLContext sql, ProcedureCatalogue catalogue, StaffDirectory directory, Clock clock, UnitNames unitNames) {
         this.sql = sql;
         this.catalogue = catalogue;
         this.directory = directory;
         this.clock = clock;
-        AdminUnits units = ShippedAdminUnits.read();
-        this.provinces = units.provinces().stream().collect(Collectors.toMap(AdminUnits.Province::code, p -> p));
-        this.wardNames = units.provinces().stream().flatMap(p -> p.wards().stream())
-                .collect(Collectors.toMap(AdminUnits.Ward::code, AdminUnits.Ward::fullName));
+        this.unitNames = unitNames;
     }
 
     /** Field errors for a query that cannot be answered; nothing is read before it passes. */
@@ -89,7 +80,7 @@ public class Statistics {
                 errors.put("from", Messages.bilingual("statistics.period-too-long"));
             }
         }
-        if (q.provinceCode() != null && !provinces.containsKey(q.provinceCode())) {
+        if (q.provinceCode() != null && !unitNames.isProvince(q.provinceCode())) {
             errors.put("province", Messages.bilingual("statistics.unknown-province"));
         }
         if (q.unitCode() != null && !knownUnit(q.unitCode())) {
@@ -110,11 +101,7 @@ public class Statistics {
         if (code.length() > 60) {
             return false;
         }
-        Matcher local = LOCAL_UNIT.matcher(code);
-        if (local.matches()) {
-            return local.group(2).equals("xa") ? wardNames.containsKey(local.group(3)) : provinces.containsKey(local.group(3));
-        }
-        return directory.hasUnit(code);
+        return unitNames.isLocalUnit(code) || directory.hasUnit(code);
     }
 
     /** Where counters are read from: stat_daily or stat_monthly, its day column, and the rows of the query. */
@@ -405,22 +392,7 @@ public class Statistics {
 
     /** A province's or a unit's name: "Công an Phường Ba Đình" for ca-xa-00004. */
     private String name(String code) {
-        AdminUnits.Province province = provinces.get(code);
-        if (province != null) {
-            return province.name();
-        }
-        Matcher local = LOCAL_UNIT.matcher(code);
-        if (!local.matches()) {
-            return code;
-        }
-        String agency = switch (local.group(1)) {
-            case "ca" -> "Công an ";
-            case "bhxh" -> "Bảo hiểm xã hội ";
-            default -> "Ủy ban nhân dân ";
-        };
-        String place = local.group(2).equals("xa") ? wardNames.getOrDefault(local.group(3), local.group(3))
-                : provinces.containsKey(local.group(3)) ? provinces.get(local.group(3)).fullName() : local.group(3);
-        return agency + place;
+        return unitNames.nameOf(code).orElse(code);
     }
 
     /** The statutory time of the online channel (or the first), in days; hours count as parts of a day. */

@@ -50,6 +50,7 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
     private static final DateTimeFormatter EVENT = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
 
     private final DossierService dossiers;
+    private final vn.motcua.engine.catalogue.UnitNames unitNames;
     private final ProcedureCatalogue catalogue;
     private final CurrentUser currentUser;
     private final PaymentService payments;
@@ -60,7 +61,8 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
 
     public DossierView(DossierService dossiers, ProcedureCatalogue catalogue, CurrentUser currentUser, PaymentService payments,
                        SupplementResponses supplements, SatisfactionRatings ratings, DocumentService documents,
-                       AttachmentService attachments) {
+                       AttachmentService attachments, vn.motcua.engine.catalogue.UnitNames unitNames) {
+        this.unitNames = unitNames;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.currentUser = currentUser;
@@ -76,8 +78,14 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
+        justFiled = event.getLocation().getQueryParameters().getParameters().containsKey(JUST_FILED);
         show(code);
     }
+
+    /** The query parameter the wizard adds after filing: the page opens with the confirmation. */
+    public static final String JUST_FILED = "da-nop";
+
+    private boolean justFiled;
 
     private void show(String code) {
         removeAll();
@@ -88,14 +96,28 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
             codeText.setId("dossier-code");
             Span state = new Span(getTranslation("dossier.state." + progress.state().name()));
             state.setId("dossier-state");
+            String agency = unitNames.nameOf(d.unitCode()).orElse(d.unitCode());
+            Span agencyText = new Span(agency);
+            agencyText.setId("dossier-agency");
+            if (justFiled) {
+                Paragraph filed = new Paragraph(getTranslation("dossier.filed", d.code(), agency));
+                filed.setId("dossier-filed");
+                filed.addClassName("motcua-confirmation");
+                filed.getElement().setAttribute("role", "status");
+                add(filed);
+            }
             add(new H2(getTranslation("dossier.title")),
                     new Paragraph(new Span(getTranslation("dossier.code") + ": "), codeText),
+                    new Paragraph(new Span(getTranslation("dossier.agency") + ": "), agencyText),
                     new Paragraph(getTranslation("dossier.procedure") + ": "
                             + catalogue.find(d.procedureCode()).map(CatalogueEntry::title).orElse(d.procedureCode())),
                     new Paragraph(new Span(getTranslation("dossier.state") + ": "), state),
-                    new Paragraph(getTranslation("dossier.step") + ": " + String.join(", ", progress.currentSteps())),
-                    new Paragraph(getTranslation("dossier.due") + ": "
-                            + (progress.dueAt() == null ? "" : MyDossiersView.TIME.format(progress.dueAt()))));
+                    new Paragraph(getTranslation("dossier.step") + ": " + (progress.currentSteps().isEmpty()
+                            ? getTranslation(progress.state().finished() ? "dossier.step.none" : "dossier.step.registering")
+                            : String.join(", ", progress.currentSteps()))),
+                    new Paragraph(getTranslation("dossier.due") + ": " + (progress.dueAt() != null
+                            ? MyDossiersView.TIME.format(progress.dueAt())
+                            : getTranslation(progress.state().finished() ? "dossier.step.none" : "dossier.due.pending"))));
             payment(d, progress, user);
             supplements.pendingRequest(d).ifPresent(request -> supplement(d, request, user));
             var issued = documents.forDossier(d.code());

@@ -297,7 +297,8 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
             Dossier dossier = dossiers.submit(Applicant.of(resident), user.level(),
                     new SubmitDossier(code, "ONLINE", form.values(), idempotencyKey, paymentId));
             drafts.discard(user.idNumber(), code);
-            getUI().ifPresent(ui -> ui.navigate(DossierView.class, new RouteParameters("code", dossier.code())));
+            getUI().ifPresent(ui -> ui.navigate(DossierView.class, new RouteParameters("code", dossier.code()),
+                    com.vaadin.flow.router.QueryParameters.of(DossierView.JUST_FILED, "1")));
         } catch (InvalidDossierException e) {
             // back to the first step that holds a wrong field, with every message on its field
             Step first = e.fieldErrors().keySet().stream().anyMatch(form.errorKeys(FormRenderer.Part.FIELDS)::contains) ? Step.FILL
