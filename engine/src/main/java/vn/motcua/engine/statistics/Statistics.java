@@ -1,11 +1,6 @@
 package vn.motcua.engine.statistics;
 
-import static org.jooq.impl.DSL.sum;
-import static vn.motcua.db.Tables.STAT_DAILY;
-import static vn.motcua.db.Tables.STAT_DOSSIER;
-import static vn.motcua.db.Tables.STAT_MONTHLY;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,13 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.engine.Messages;
@@ -45,14 +35,14 @@ public class Statistics {
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final long LONGEST_PERIOD_DAYS = 3660;
 
-    private final DSLContext sql;
+    private final CounterReader counters;
     private final ProcedureCatalogue catalogue;
     private final StaffDirectory directory;
     private final Clock clock;
     private final UnitNames unitNames;
 
-    Statistics(DSLContext sql, ProcedureCatalogue catalogue, StaffDirectory directory, Clock clock, UnitNames unitNames) {
-        this.sql = sql;
+    Statistics(CounterReader counters, ProcedureCatalogue catalogue, StaffDirectory directory, Clock clock, UnitNames unitNames) {
+        this.counters = counters;
         this.catalogue = catalogue;
         this.directory = directory;
         this.clock = clock;
@@ -104,138 +94,27 @@ public class Statistics {
         return unitNames.isLocalUnit(code) || directory.hasUnit(code);
     }
 
-    /** Where counters are read from: stat_daily or stat_monthly, its day column, and the rows of the query. */
-    private record Source(Table<?> table, Field<LocalDate> day, Condition where) {
-
-        Field<String> column(String name) {
-            return table.field(name, String.class);
-        }
-
-        Field<String> month() {
-            return DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, day);
-        }
-    }
-
-    /** A sum the figures need, as a column expression of either counter table. */
-    private interface Measure extends Function<Table<?>, Field<? extends Number>> {
-    }
-
-    private static final Measure ONLINE_RECEIVED = t -> DSL.when(t.field("channel", String.class)
-            .eq(ChannelKind.ONLINE.name()), Counter.RECEIVED.in(t)).otherwise(0);
-
-    private static Measure of(Counter counter) {
-        return counter::in;
-    }
-
     /** The sums the measurable indicators of the index need (read back by {@link #indexTotals}). */
-    private static final List<Measure> INDEX_MEASURES = List.of(of(Counter.RECEIVED), ONLINE_RECEIVED,
-            of(Counter.FINISHED_ON_TIME), of(Counter.FINISHED_LATE), of(Counter.PAID_ONLINE), of(Counter.FEE_BEARING_ONLINE),
-            of(Counter.RATED), of(Counter.RATING_SUM));
-
-    /**
-     * The counter rows of the query: whole months of the period from stat_monthly, the days at its
-     * edges from stat_daily, both narrowed by the query's province, unit and procedure. Each source
-     * is summed on its own (its indexes used, nothing materialised) and the sums are added in Java.
-     */
-    private List<Source> sources(StatisticsQuery q) {
-        LocalDate firstWholeMonth = q.from().getDayOfMonth() == 1 ? q.from() : q.from().withDayOfMonth(1).plusMonths(1);
-        // nothing is counted on a day that has not come yet: a period up to today or later takes the
-        // current month whole from the roll-up (the usual "last twelve months" reads two edge days)
-        LocalDate today = LocalDate.now(clock);
-        LocalDate afterWholeMonths = (q.to().isBefore(today) ? q.to().plusDays(1) : today.plusMonths(1)).withDayOfMonth(1);
-        if (!firstWholeMonth.isBefore(afterWholeMonths)) {
-            return List.of(source(STAT_DAILY, STAT_DAILY.DAY, STAT_DAILY.DAY.between(q.from(), q.to()), q));
-        }
-        Condition edges = STAT_DAILY.DAY.ge(q.from()).and(STAT_DAILY.DAY.lt(firstWholeMonth))
-                .or(STAT_DAILY.DAY.ge(afterWholeMonths).and(STAT_DAILY.DAY.le(q.to())));
-        return List.of(source(STAT_DAILY, STAT_DAILY.DAY, edges, q), source(STAT_MONTHLY, STAT_MONTHLY.MONTH,
-                STAT_MONTHLY.MONTH.ge(firstWholeMonth).and(STAT_MONTHLY.MONTH.lt(afterWholeMonths)), q));
-    }
-
-    private Source source(Table<?> table, Field<LocalDate> day, Condition period, StatisticsQuery q) {
-        Condition c = period;
-        if (q.sector() != null) {
-            c = c.and(table.field("procedure_code", String.class).in(proceduresOf(q.sector())));
-        }
-        if (q.provinceCode() != null) {
-            c = c.and(table.field("province_code", String.class).eq(q.provinceCode()));
-        }
-        if (q.unitCode() != null) {
-            c = c.and(table.field("unit_code", String.class).eq(q.unitCode()));
-        }
-        if (q.procedureCode() != null) {
-            c = c.and(table.field("procedure_code", String.class).eq(q.procedureCode()));
-        }
-        return new Source(table, day, c);
-    }
-
-    /**
-     * The measures summed per value of the group columns over all sources of the period, in the
-     * order first met; without group columns, one entry (the empty key) with the period's totals.
-     */
-    private Map<List<String>, long[]> sums(StatisticsQuery q, List<Function<Source, Field<String>>> groups, List<Measure> measures) {
-        Map<List<String>, long[]> result = new LinkedHashMap<>();
-        for (Source source : sources(q)) {
-            List<Field<String>> group = groups.stream().map(g -> g.apply(source)).toList();
-            List<Field<?>> columns = new ArrayList<>(group);
-            measures.forEach(m -> columns.add(total(m.apply(source.table()))));
-            var select = sql.select(columns).from(source.table()).where(source.where());
-            (group.isEmpty() ? select : select.groupBy(group)).forEach(r -> {
-                List<String> key = new ArrayList<>(group.size());
-                for (int i = 0; i < group.size(); i++) {
-                    key.add(r.get(i, String.class));
-                }
-                long[] into = result.computeIfAbsent(key, k -> new long[measures.size()]);
-                for (int i = 0; i < measures.size(); i++) {
-                    into[i] += n(r.get(group.size() + i));
-                }
-            });
-        }
-        return result;
-    }
-
-    private static Field<BigDecimal> total(Field<? extends Number> counter) {
-        return DSL.coalesce(sum(counter.coerce(Long.class)), BigDecimal.ZERO);
-    }
+    private static final List<CounterReader.Measure> INDEX_MEASURES = List.of(CounterReader.of(Counter.RECEIVED),
+            CounterReader.ONLINE_RECEIVED, CounterReader.of(Counter.FINISHED_ON_TIME), CounterReader.of(Counter.FINISHED_LATE),
+            CounterReader.of(Counter.PAID_ONLINE), CounterReader.of(Counter.FEE_BEARING_ONLINE), CounterReader.of(Counter.RATED),
+            CounterReader.of(Counter.RATING_SUM));
 
     @Transactional(readOnly = true)
     public Figures.Totals totals(StatisticsQuery q) {
         check(q);
-        List<Measure> measures = new ArrayList<>();
+        List<CounterReader.Measure> measures = new ArrayList<>();
         for (Counter c : Counter.values()) {
-            measures.add(of(c));
+            measures.add(CounterReader.of(c));
         }
-        measures.add(ONLINE_RECEIVED);
-        long[] v = sums(q, List.of(), measures).getOrDefault(List.of(), new long[measures.size()]);
+        measures.add(CounterReader.ONLINE_RECEIVED);
+        long[] v = counters.sums(q, List.of(), measures).getOrDefault(List.of(), new long[measures.size()]);
         return new Figures.Totals(v[Counter.RECEIVED.ordinal()], v[Counter.values().length], v[Counter.FINISHED_ON_TIME.ordinal()],
-                v[Counter.FINISHED_LATE.ordinal()], v[Counter.REFUSED.ordinal()], v[Counter.WITHDRAWN.ordinal()], inProgress(q),
+                v[Counter.FINISHED_LATE.ordinal()], v[Counter.REFUSED.ordinal()], v[Counter.WITHDRAWN.ordinal()], counters.inProgress(q),
                 v[Counter.SUPPLEMENT_REQUESTED.ordinal()], v[Counter.FEE_BEARING_ONLINE.ordinal()],
                 v[Counter.PAID_ONLINE.ordinal()], v[Counter.PROCESSING_MINUTES.ordinal()], v[Counter.RATED.ordinal()],
                 v[Counter.RATING_SUM.ordinal()], List.of(v[Counter.RATED_1.ordinal()], v[Counter.RATED_2.ordinal()],
                         v[Counter.RATED_3.ordinal()], v[Counter.RATED_4.ordinal()], v[Counter.RATED_5.ordinal()]));
-    }
-
-    /** The codes of a sector's procedures: a sector is a set of procedures, not a column of the counters. */
-    private List<String> proceduresOf(String sector) {
-        return catalogue.allEntries().stream().filter(e -> sector.equals(e.sector())).map(CatalogueEntry::code).toList();
-    }
-
-    /** Dossiers filed by the end of the period and not finished: one indexed range of open dossiers. */
-    private long inProgress(StatisticsQuery q) {
-        Condition c = STAT_DOSSIER.FINISHED_AT.isNull().and(STAT_DOSSIER.DAY.le(q.to()));
-        if (q.sector() != null) {
-            c = c.and(STAT_DOSSIER.PROCEDURE_CODE.in(proceduresOf(q.sector())));
-        }
-        if (q.provinceCode() != null) {
-            c = c.and(STAT_DOSSIER.PROVINCE_CODE.eq(q.provinceCode()));
-        }
-        if (q.unitCode() != null) {
-            c = c.and(STAT_DOSSIER.UNIT_CODE.eq(q.unitCode()));
-        }
-        if (q.procedureCode() != null) {
-            c = c.and(STAT_DOSSIER.PROCEDURE_CODE.eq(q.procedureCode()));
-        }
-        return sql.fetchCount(STAT_DOSSIER, c);
     }
 
     /** Dossiers received per month, by channel. */
@@ -243,7 +122,8 @@ public class Statistics {
     public List<Figures.Month> months(StatisticsQuery q) {
         check(q);
         Map<String, long[]> byMonth = new TreeMap<>();
-        sums(q, List.of(Source::month, s -> s.column("channel")), List.of(of(Counter.RECEIVED))).forEach((key, v) -> {
+        counters.sums(q, List.of(CounterReader.Source::month, s -> s.column("channel")),
+                List.of(CounterReader.of(Counter.RECEIVED))).forEach((key, v) -> {
             long[] counts = byMonth.computeIfAbsent(key.get(0), m -> new long[3]);
             int i = switch (ChannelKind.valueOf(key.get(1))) {
                 case ONLINE -> 0;
@@ -264,8 +144,9 @@ public class Statistics {
             throw new InvalidStatisticsQueryException(Map.of("limit", Messages.bilingual("statistics.limit")));
         }
         List<Figures.ProcedureRow> rows = new ArrayList<>();
-        sums(q, List.of(s -> s.column("procedure_code")), List.of(of(Counter.RECEIVED), of(Counter.FINISHED_ON_TIME),
-                of(Counter.FINISHED_LATE), of(Counter.PROCESSING_MINUTES))).entrySet().stream()
+        counters.sums(q, List.of(s -> s.column("procedure_code")), List.of(CounterReader.of(Counter.RECEIVED),
+                CounterReader.of(Counter.FINISHED_ON_TIME), CounterReader.of(Counter.FINISHED_LATE),
+                CounterReader.of(Counter.PROCESSING_MINUTES))).entrySet().stream()
                 .sorted(java.util.Comparator.comparingLong((Map.Entry<List<String>, long[]> e) -> -e.getValue()[0])
                         .thenComparing(e -> e.getKey().get(0)))
                 .limit(limit).forEach(e -> {
@@ -337,7 +218,7 @@ public class Statistics {
         check(q);
         String group = q.provinceCode() == null && q.unitCode() == null ? "province_code" : "unit_code";
         List<Figures.RankRow> rows = new ArrayList<>();
-        sums(q, List.of(s -> s.column(group)), INDEX_MEASURES).forEach((key, v) -> {
+        counters.sums(q, List.of(s -> s.column(group)), INDEX_MEASURES).forEach((key, v) -> {
             Figures.Totals totals = indexTotals(v);
             MeasuredPoints points = MeasuredPoints.of(totals);
             rows.add(new Figures.RankRow(key.get(0), name(key.get(0)), totals.received(), totals.onTimeShare(), points.points(),
@@ -357,7 +238,7 @@ public class Statistics {
     public List<Figures.IndexMonth> indexTrend(StatisticsQuery q) {
         check(q);
         List<Figures.IndexMonth> trend = new ArrayList<>();
-        new TreeMap<>(sums(q, List.of(Source::month), INDEX_MEASURES).entrySet().stream()
+        new TreeMap<>(counters.sums(q, List.of(CounterReader.Source::month), INDEX_MEASURES).entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().get(0), Map.Entry::getValue))).forEach((month, v) -> {
                     Figures.Totals totals = indexTotals(v);
                     MeasuredPoints points = MeasuredPoints.of(totals);

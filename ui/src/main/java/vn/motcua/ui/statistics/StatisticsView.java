@@ -51,6 +51,7 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
     private final TextField procedure = new TextField();
     private final ComboBox<String> sector = new ComboBox<>();
     private final List<String> sectors;
+    private final StatisticsCharts charts = new StatisticsCharts(this::getTranslation);
     private final Div results = new Div();
     private final Span error = new Span();
 
@@ -153,14 +154,14 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         }
         String parameters = parameters(q);
         Figures.Totals t = statistics.totals(q);
-        results.add(section("statistics.totals", "totals", parameters, totals(t), outcomesChart(t), ratingsChart(t)));
+        results.add(section("statistics.totals", "totals", parameters, totals(t), charts.outcomes(t), charts.ratings(t)));
         List<Figures.Month> months = statistics.months(q);
-        results.add(section("statistics.months", "months", parameters, months(months), monthsChart(months)));
+        results.add(section("statistics.months", "months", parameters, months(months), charts.months(months)));
         List<Figures.ProcedureRow> procedureRows = statistics.procedures(q, 20);
         results.add(section("statistics.procedures", "procedures", parameters, procedures(procedureRows),
-                proceduresChart(procedureRows)));
+                charts.procedures(procedureRows)));
         List<Figures.IndexMonth> trend = statistics.indexTrend(q);
-        results.add(section("statistics.trend", "index-trend", parameters, trend(trend), trendChart(trend)));
+        results.add(section("statistics.trend", "index-trend", parameters, trend(trend), charts.trend(trend)));
         Figures.ServiceIndex serviceIndex = statistics.serviceIndex(q);
         Span total = new Span(getTranslation("statistics.index.total", decimal(serviceIndex.points()), serviceIndex.measurablePoints()));
         total.setId("statistics-index-total");
@@ -170,10 +171,10 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         results.add(section(q.provinceCode() == null ? "statistics.ranking.provinces" : "statistics.ranking.units", "ranking",
                 parameters, ranking(statistics.ranking(q))));
         List<Figures.CatalogueRow> catalogueRows = statistics.catalogue();
-        results.add(section("statistics.catalogue", "catalogue", "", catalogue(catalogueRows), catalogueChart(catalogueRows)));
+        results.add(section("statistics.catalogue", "catalogue", "", catalogue(catalogueRows), charts.catalogue(catalogueRows)));
     }
 
-    private Div section(String titleKey, String table, String parameters, Grid<?> grid, EChart... charts) {
+    private Div section(String titleKey, String table, String parameters, Grid<?> grid, EChart... chartsBeside) {
         Anchor csv = new Anchor("/api/v1/statistics/" + table + "?format=csv" + parameters, getTranslation("statistics.csv"));
         csv.setId("csv-" + table);
         csv.getElement().setAttribute("download", true);
@@ -183,7 +184,7 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         Div section = new Div(new H2(getTranslation(titleKey)));
-        section.add(charts);
+        section.add(chartsBeside);
         section.add(grid, new Paragraph(csv));
         section.addClassName("motcua-section");
         return section;
@@ -211,64 +212,6 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
                         : decimal(t.averageRating()) + " / 5 (" + t.ratedByStars().stream().map(Object::toString)
                         .collect(Collectors.joining(" · ")) + ")")));
         return grid;
-    }
-
-    // Charts: each beside the table that holds the same numbers (EChart)
-
-    private EChart outcomesChart(Figures.Totals t) {
-        List<String> outcomes = List.of(getTranslation("statistics.on-time"), getTranslation("statistics.late"),
-                getTranslation("statistics.in-progress"), getTranslation("statistics.refused"), getTranslation("statistics.withdrawn"));
-        return new EChart("chart-outcomes", getTranslation("statistics.chart.outcomes"), EChart.Kind.HORIZONTAL_BARS, outcomes,
-                List.of(new EChart.Series(getTranslation("statistics.dossiers"),
-                        List.of(t.onTime(), t.late(), t.inProgress(), t.refused(), t.withdrawn()))));
-    }
-
-    private EChart ratingsChart(Figures.Totals t) {
-        return new EChart("chart-ratings", getTranslation("statistics.chart.ratings"), EChart.Kind.BARS,
-                List.of("1 ★", "2 ★", "3 ★", "4 ★", "5 ★"),
-                List.of(new EChart.Series(getTranslation("statistics.chart.ratings"), t.ratedByStars())));
-    }
-
-    private EChart monthsChart(List<Figures.Month> months) {
-        return new EChart("chart-months", getTranslation("statistics.months"), EChart.Kind.STACKED_BARS,
-                months.stream().map(Figures.Month::month).toList(), List.of(
-                        new EChart.Series(getTranslation("statistics.channel.ONLINE"), months.stream().map(Figures.Month::online).toList()),
-                        new EChart.Series(getTranslation("statistics.channel.IN_PERSON"), months.stream().map(Figures.Month::inPerson).toList()),
-                        new EChart.Series(getTranslation("statistics.channel.POSTAL"), months.stream().map(Figures.Month::postal).toList())));
-    }
-
-    /** Average processing days against the statutory time, for the procedures not suppressed. */
-    private EChart proceduresChart(List<Figures.ProcedureRow> rows) {
-        List<Figures.ProcedureRow> shown = rows.stream().filter(r -> !r.suppressed()).limit(10).toList();
-        return new EChart("chart-procedures", getTranslation("statistics.days-vs-statutory"), EChart.Kind.BARS,
-                shown.stream().map(Figures.ProcedureRow::procedureCode).toList(), List.of(
-                        new EChart.Series(getTranslation("statistics.processing-days"),
-                                shown.stream().map(r -> r.averageProcessingDays() == null ? null : Math.round(r.averageProcessingDays() * 10) / 10.0).toList()),
-                        new EChart.Series(getTranslation("statistics.statutory-days"),
-                                shown.stream().map(Figures.ProcedureRow::statutoryDays).toList())));
-    }
-
-    /** The measured points each month, as a share of what could be measured that month. */
-    private EChart trendChart(List<Figures.IndexMonth> trend) {
-        return new EChart("chart-index-trend", getTranslation("statistics.trend"), EChart.Kind.LINES,
-                trend.stream().map(Figures.IndexMonth::month).toList(), List.of(
-                        new EChart.Series(getTranslation("statistics.trend.score"), trend.stream()
-                                .map(m -> m.measurablePoints() == 0 ? null : Math.round(m.points() * 1000.0 / m.measurablePoints()) / 10.0).toList()),
-                        new EChart.Series(getTranslation("statistics.on-time"), trend.stream().map(m -> percentValue(m.onTimeShare())).toList()),
-                        new EChart.Series(getTranslation("statistics.received-online"), trend.stream().map(m -> percentValue(m.onlineShare())).toList())));
-    }
-
-    private EChart catalogueChart(List<Figures.CatalogueRow> rows) {
-        List<Figures.CatalogueRow> levels = rows.subList(0, Math.max(0, rows.size() - 1)); // without the total row
-        return new EChart("chart-catalogue", getTranslation("statistics.catalogue"), EChart.Kind.STACKED_BARS,
-                levels.stream().map(Figures.CatalogueRow::level).toList(), List.of(
-                        new EChart.Series(getTranslation("statistics.fully-online"), levels.stream().map(Figures.CatalogueRow::fullyOnline).toList()),
-                        new EChart.Series(getTranslation("statistics.partly-online"), levels.stream().map(Figures.CatalogueRow::partlyOnline).toList()),
-                        new EChart.Series(getTranslation("statistics.not-online"), levels.stream().map(Figures.CatalogueRow::notOnline).toList())));
-    }
-
-    private static Double percentValue(Double share) {
-        return share == null ? null : Math.round(share * 1000) / 10.0;
     }
 
     private Grid<Figures.IndexMonth> trend(List<Figures.IndexMonth> trend) {
