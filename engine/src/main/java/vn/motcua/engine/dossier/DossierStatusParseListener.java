@@ -34,6 +34,9 @@ class DossierStatusParseListener extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element element, org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity process) {
+                if (testRun(process.getKey())) {
+                    return;
+                }
                 process.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) recorder::processEnded);
             }
 
@@ -65,7 +68,7 @@ class DossierStatusParseListener extends AbstractProcessEnginePlugin {
             @Override
             public void parseSequenceFlow(Element element, ScopeImpl scope, TransitionImpl transition) {
                 ActivityImpl target = (ActivityImpl) transition.getDestination();
-                if (target != null && target.isAsyncBefore() && followed(target)) {
+                if (target != null && target.isAsyncBefore() && followed(target) && !testRun(keyOf(target))) {
                     String id = target.getId();
                     String name = (String) target.getProperty("name");
                     transition.addBuiltInListener(ExecutionListener.EVENTNAME_TAKE,
@@ -75,7 +78,19 @@ class DossierStatusParseListener extends AbstractProcessEnginePlugin {
         });
     }
 
+    /** A policy studio test run has no dossier: nothing of it is recorded. */
+    private static boolean testRun(String processDefinitionKey) {
+        return vn.motcua.workflows.onestop.OneStopModel.isTestRun(processDefinitionKey);
+    }
+
+    private static String keyOf(ActivityImpl activity) {
+        return ((org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+    }
+
     private void follow(ActivityImpl activity) {
+        if (testRun(keyOf(activity))) {
+            return;
+        }
         if (!activity.isAsyncBefore()) {
             activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, recorder);
         }

@@ -28,8 +28,20 @@ public class ProcedureForms {
     /** Bump when the generated form's shape changes: the deployed forms are then replaced. */
     private static final String GENERATOR_VERSION = "forms-2";
 
-    ProcedureForms(ProcedureCatalogue catalogue) {
+    private final vn.motcua.engine.studio.PublishedModels published;
+    private final org.camunda.bpm.engine.RepositoryService repository;
+
+    ProcedureForms(ProcedureCatalogue catalogue, vn.motcua.engine.studio.PublishedModels published,
+                   org.camunda.bpm.engine.RepositoryService repository) {
         this.catalogue = catalogue;
+        this.published = published;
+        this.repository = repository;
+    }
+
+    /** A new version published from the studio brings its form: the cached one is dropped once committed. */
+    @org.springframework.transaction.event.TransactionalEventListener
+    void modelPublished(vn.motcua.engine.studio.ModelPublished event) {
+        cache.remove(event.procedureCode());
     }
 
     public FormSchema formOf(String code) {
@@ -42,8 +54,24 @@ public class ProcedureForms {
         });
     }
 
-    /** The form as Camunda Forms JSON: the hand-written file of a flagship, else generated from the catalogue. */
+    /**
+     * The form as Camunda Forms JSON: the one published from the policy studio with the live model,
+     * else the hand-written file of a flagship, else generated from the catalogue.
+     */
     public String formJson(String code) {
+        var edited = published.latest(code);
+        if (edited.isPresent()) {
+            try (InputStream in = repository.getResourceAsStream(edited.get().deploymentId(), "forms/" + code + ".form")) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the published form of " + code, e);
+            }
+        }
+        return shippedFormJson(code);
+    }
+
+    /** The form MotCua ships for the procedure (flagship file or generated), whatever the studio published. */
+    public String shippedFormJson(String code) {
         try (InputStream in = ProcedureForms.class.getResourceAsStream("/forms/" + code + ".form")) {
             if (in != null) {
                 return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

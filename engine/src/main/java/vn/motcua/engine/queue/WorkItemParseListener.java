@@ -32,6 +32,10 @@ class WorkItemParseListener extends AbstractProcessEnginePlugin {
         configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (vn.motcua.workflows.onestop.OneStopModel.isTestRun(
+                        ((org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
+                    return; // a policy studio test run: it must never reach a queue
+                }
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 for (String event : new String[] {TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
                         TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE}) {

@@ -22,7 +22,8 @@ import vn.motcua.workflows.flagship.ProcedureModels;
  * A version key (catalogue content + generator version) kept as a resource of the deployment lets
  * an unchanged restart skip generation entirely; otherwise Camunda's duplicate filtering with
  * {@code deployChangedOnly} deploys just the models that changed, and its deployment lock
- * serialises nodes that start together, so they do not deploy the same model twice. A model whose
+ * serialises nodes that start together, so they do not deploy the same model twice. Procedures
+ * whose model was edited and published in the policy studio are left out. A model whose
  * steps read a variable its form does not supply is refused ({@link ProcessInputs}).
  */
 @Component
@@ -36,10 +37,12 @@ class ProcedureModelDeployer implements InitializingBean {
     private final ProcedureCatalogue catalogue;
     private final RepositoryService repository;
     private final vn.motcua.engine.forms.ProcedureForms forms;
+    private final vn.motcua.engine.studio.PublishedModels published;
 
     ProcedureModelDeployer(ProcedureCatalogue catalogue, RepositoryService repository,
-                           vn.motcua.engine.forms.ProcedureForms forms) {
+                           vn.motcua.engine.forms.ProcedureForms forms, vn.motcua.engine.studio.PublishedModels published) {
         this.forms = forms;
+        this.published = published;
         this.catalogue = catalogue;
         this.repository = repository;
     }
@@ -64,7 +67,9 @@ class ProcedureModelDeployer implements InitializingBean {
             log.info("Procedure models unchanged ({} ms)", (System.nanoTime() - start) / 1_000_000);
             return 0;
         }
-        List<CatalogueEntry> entries = catalogue.allEntries();
+        // a model published from the policy studio is never replaced by the generated or flagship one
+        java.util.Set<String> edited = published.editedProcedures();
+        List<CatalogueEntry> entries = catalogue.allEntries().stream().filter(e -> !edited.contains(e.code())).toList();
         List<String> xml = entries.parallelStream().map(models).toList();
         List<String> broken = new java.util.ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -80,7 +85,7 @@ class ProcedureModelDeployer implements InitializingBean {
         for (int i = 0; i < entries.size(); i++) {
             deployment.addString(resourceName(entries.get(i).code()), xml.get(i));
             // the form the start event references (formRefBinding "deployment"): in the same deployment
-            deployment.addString("forms/" + entries.get(i).code() + ".form", forms.formJson(entries.get(i).code()));
+            deployment.addString("forms/" + entries.get(i).code() + ".form", forms.shippedFormJson(entries.get(i).code()));
         }
         long generated = System.nanoTime();
         DeploymentWithDefinitions result = deployment.deployWithResult();

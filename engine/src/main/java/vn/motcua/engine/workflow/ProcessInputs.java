@@ -19,7 +19,7 @@ import vn.motcua.forms.schema.ProcessVariable;
  * reads (steps are named by their delegate expression, the way the models call them). A model is
  * deployable with its form only if the form supplies every variable its steps read.
  */
-final class ProcessInputs {
+public final class ProcessInputs {
 
     /** What the steps read; a step not listed reads nothing the citizen declared. */
     static final Map<String, Set<ProcessVariable>> BY_STEP = Map.of(
@@ -32,7 +32,7 @@ final class ProcessInputs {
     }
 
     /** One message per variable a step of {@code bpmnXml} reads and the form does not supply. */
-    static List<String> missing(String procedureCode, String bpmnXml, FormSchema form) {
+    public static List<String> missing(String procedureCode, String bpmnXml, FormSchema form) {
         Set<ProcessVariable> supplied = form.suppliedVariables();
         List<String> problems = new ArrayList<>();
         Matcher step = DELEGATE.matcher(bpmnXml);

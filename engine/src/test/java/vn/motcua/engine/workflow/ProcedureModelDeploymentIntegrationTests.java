@@ -63,6 +63,9 @@ class ProcedureModelDeploymentIntegrationTests {
                 .isNotNull();
     }
 
+    @Autowired
+    vn.motcua.engine.studio.PublishedModels published;
+
     @Test
     void eachStartEventReferencesItsFormDeployedWithIt() throws Exception {
         for (String code : List.of("1.001193", "1.001456", "1.004194")) {
@@ -79,7 +82,7 @@ class ProcedureModelDeploymentIntegrationTests {
     void twoEnginesOnTheSameDatabaseDeployingChangedModelsAtOnceCreateOneNewVersionEach() throws Exception {
         ProcessEngine secondNode = secondEngine();
         try {
-            var otherDeployer = new ProcedureModelDeployer(catalogue, secondNode.getRepositoryService(), forms);
+            var otherDeployer = new ProcedureModelDeployer(catalogue, secondNode.getRepositoryService(), forms, published);
             // a policy change to two models, rolled out to two nodes that start together
             Function<CatalogueEntry, String> changed = e -> CHANGED.contains(e.code())
                     ? ProcedureModels.xml(e) + "\n<!-- changed " + e.code() + " -->" : ProcedureModels.xml(e);

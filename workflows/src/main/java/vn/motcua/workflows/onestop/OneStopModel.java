@@ -111,6 +111,20 @@ public final class OneStopModel {
     private OneStopModel() {
     }
 
+    /**
+     * Process ids of the policy studio's test runs start with this: they never reach a citizen,
+     * a queue or the statistics (the engine's recorders skip them), and are deleted after the run.
+     */
+    public static final String TEST_RUN_PREFIX = "motcua_test_run_";
+
+    public static boolean isTestRun(String processDefinitionKey) {
+        return processDefinitionKey != null && processDefinitionKey.startsWith(TEST_RUN_PREFIX);
+    }
+
+    /** Steps a unit's candidate group may name: unit:${unitCode}:&lt;step&gt;. */
+    public static final java.util.List<String> UNIT_STEPS = java.util.List.of(STEP_RECEPTION, STEP_PROCESSING,
+            STEP_APPROVAL, STEP_LEADER, STEP_REWORK, STEP_CONSULTATION);
+
     public static String processId(String procedureCode) {
         return "tthc_" + procedureCode.replaceAll("[^A-Za-z0-9]", "_");
     }

@@ -1,0 +1,5 @@
+package vn.motcua.engine.studio;
+
+/** A studio version was published (inside the publishing transaction): caches of the old model go. */
+public record ModelPublished(String procedureCode, int version, String processDefinitionId) {
+}
