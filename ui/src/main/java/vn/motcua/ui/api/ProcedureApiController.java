@@ -23,9 +23,42 @@ import vn.motcua.workflows.catalogue.OnlineLevel;
 class ProcedureApiController {
 
     private final ProcedureCatalogue catalogue;
+    private final vn.motcua.engine.studio.PolicyStudio studio;
 
-    ProcedureApiController(ProcedureCatalogue catalogue) {
+    ProcedureApiController(ProcedureCatalogue catalogue, vn.motcua.engine.studio.PolicyStudio studio) {
         this.catalogue = catalogue;
+        this.studio = studio;
+    }
+
+    /** The live model as BPMN XML, its version in a header (opens in bpmn.io or Camunda Modeler). */
+    @GetMapping(value = "/{code}/model", produces = "application/xml")
+    @Operation(summary = "The live BPMN model of a procedure",
+            description = "BPMN 2.0 XML executable by Camunda 7; the version is in the header X-Model-Version.")
+    ResponseEntity<String> model(@PathVariable String code) {
+        requireProcedure(code);
+        var live = studio.liveModel(code);
+        return ResponseEntity.ok().header("X-Model-Version", String.valueOf(live.version()))
+                .header("Content-Disposition", "inline; filename=\"tthc_" + code + "_v" + live.version() + ".bpmn\"")
+                .contentType(org.springframework.http.MediaType.APPLICATION_XML).body(live.bpmnXml());
+    }
+
+    /** One line per deployed version: where it came from, when, why. */
+    public record PublicModelVersion(int version, String origin, java.time.LocalDateTime publishedAt, String changeNote) {
+    }
+
+    @GetMapping("/{code}/model/versions")
+    @Operation(summary = "Every version of a procedure's model",
+            description = "origin: GENERATED (from the catalogue), FLAGSHIP (hand-maintained) or STUDIO (edited by policy staff)")
+    java.util.List<PublicModelVersion> modelVersions(@PathVariable String code) {
+        requireProcedure(code);
+        return studio.publicVersions(code).stream()
+                .map(v -> new PublicModelVersion(v.version(), v.origin().name(), v.publishedAt(), v.changeNote())).toList();
+    }
+
+    private void requireProcedure(String code) {
+        if (catalogue.find(code).isEmpty()) {
+            throw new NotFoundException("No procedure with code " + code);
+        }
     }
 
     @GetMapping

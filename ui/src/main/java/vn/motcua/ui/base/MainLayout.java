@@ -46,6 +46,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
     private final SideNavItem statisticsItem = new SideNavItem("", vn.motcua.ui.statistics.StatisticsView.class,
             VaadinIcon.BAR_CHART.create());
     private final SideNavItem staffArea = new SideNavItem("", StaffHomeView.class, VaadinIcon.OFFICE.create());
+    private final SideNavItem studioItem = new SideNavItem("", vn.motcua.ui.studio.ModelListView.class,
+            VaadinIcon.CLUSTER.create());
     private final SideNavItem notificationsItem = new SideNavItem("", vn.motcua.ui.citizen.NotificationsView.class,
             VaadinIcon.BELL.create());
     private final Span unread = new Span();
@@ -110,6 +112,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
                 staffArea.getElement().setAttribute("id", "nav-staff");
                 nav.addItem(staffArea);
             }
+            var staffMember = user.staff();
+            if (staffMember.isPresent() && (staffMember.get().has(vn.motcua.engine.staff.StaffRole.POLICY)
+                    || staffMember.get().has(vn.motcua.engine.staff.StaffRole.LEADER)
+                    || staffMember.get().has(vn.motcua.engine.staff.StaffRole.ADMIN))) {
+                studioItem.getElement().setAttribute("id", "nav-studio");
+                nav.addItem(studioItem);
+            }
         });
         camunda.setId("camunda-link");
         camunda.setRouterIgnore(true);
@@ -143,6 +152,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
         profile.setLabel(getTranslation("nav.profile"));
         accessLog.setLabel(getTranslation("nav.access-log"));
         staffArea.setLabel(getTranslation("nav.staff"));
+        studioItem.setLabel(getTranslation("nav.studio"));
         verify.setLabel(getTranslation("nav.verify"));
         statisticsItem.setLabel(getTranslation("nav.statistics"));
         myDocuments.setLabel(getTranslation("nav.documents"));
