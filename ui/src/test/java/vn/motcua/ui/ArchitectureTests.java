@@ -107,7 +107,9 @@ class ArchitectureTests {
             java.util.Map.entry("StaffRole", "vn.motcua.engine.staff"),
             java.util.Map.entry("StaffUnit", "vn.motcua.engine.staff"),
             java.util.Map.entry("VneidSandboxAccount", "vn.motcua.vneid"),
-            java.util.Map.entry("WorkItem", "vn.motcua.engine.queue"));
+            java.util.Map.entry("WorkItem", "vn.motcua.engine.queue"),
+            java.util.Map.entry("ModelDraft", "vn.motcua.engine.studio"),
+            java.util.Map.entry("ModelVersion", "vn.motcua.engine.models"));
 
     @Test
     void everyTableIsUsedByItsOwningFeatureOnly() {

@@ -16,6 +16,20 @@ class PortalIntegrationTests {
     int port;
 
     @Test
+    void theVendoredLibrariesAreServedGzippedAndCachedForAYear() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/vendor/camunda-bpmn-js/5.35.0/camunda-platform-modeler.production.min.js"))
+                .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValue("public, max-age=31536000, immutable");
+        // 2.6 MB of script arrives as well under a megabyte
+        org.assertj.core.api.Assertions.assertThat(response.body().length).isBetween(100_000, 1_000_000);
+    }
+
+    @Test
     void theEngineRestApiIsClosedToAnonymousCallersAndOpenToTheAdministrator() throws Exception {
         assertThat(get("/engine-rest/engine", null).statusCode()).isEqualTo(401);
 

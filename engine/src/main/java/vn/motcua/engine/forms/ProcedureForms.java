@@ -28,10 +28,10 @@ public class ProcedureForms {
     /** Bump when the generated form's shape changes: the deployed forms are then replaced. */
     private static final String GENERATOR_VERSION = "forms-2";
 
-    private final vn.motcua.engine.studio.PublishedModels published;
+    private final vn.motcua.engine.models.PublishedModels published;
     private final org.camunda.bpm.engine.RepositoryService repository;
 
-    ProcedureForms(ProcedureCatalogue catalogue, vn.motcua.engine.studio.PublishedModels published,
+    ProcedureForms(ProcedureCatalogue catalogue, vn.motcua.engine.models.PublishedModels published,
                    org.camunda.bpm.engine.RepositoryService repository) {
         this.catalogue = catalogue;
         this.published = published;
@@ -40,7 +40,7 @@ public class ProcedureForms {
 
     /** A new version published from the studio brings its form: the cached one is dropped once committed. */
     @org.springframework.transaction.event.TransactionalEventListener
-    void modelPublished(vn.motcua.engine.studio.ModelPublished event) {
+    void modelPublished(vn.motcua.engine.models.ModelPublished event) {
         cache.remove(event.procedureCode());
     }
 

@@ -3,8 +3,6 @@ package vn.motcua.engine.studio;
 import static vn.motcua.engine.studio.Finding.Rule.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,7 +44,6 @@ import org.springframework.stereotype.Component;
 import vn.motcua.engine.staff.StaffDirectory;
 import vn.motcua.engine.workflow.ProcessInputs;
 import vn.motcua.forms.schema.FormSchema;
-import vn.motcua.forms.schema.ProcessVariable;
 import vn.motcua.workflows.onestop.OneStopModel;
 
 /**
@@ -58,29 +55,23 @@ import vn.motcua.workflows.onestop.OneStopModel;
 @Component
 public class ModelValidator {
 
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
-    private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
-    private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w])([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern DELEGATE = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
     /** unit:${&lt;unit variable&gt;}:&lt;step&gt;: the routed unit, or a linked procedure's police or insurance unit. */
     private static final Pattern UNIT_GROUP = Pattern.compile("unit:\\$\\{(" + OneStopModel.VAR_UNIT + "|"
             + vn.motcua.workflows.flagship.FlagshipModel.VAR_POLICE_UNIT + "|"
             + vn.motcua.workflows.flagship.FlagshipModel.VAR_INSURANCE_UNIT + ")}:(\\w+)");
     private static final Pattern AGENCY_GROUP = Pattern.compile("agency:([^:]+):" + OneStopModel.STEP_CONSULTATION);
-    /** JUEL's own words and what Camunda puts in every expression's scope. */
-    private static final Set<String> BUILT_IN = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",
-            "lt", "gt", "le", "ge", "div", "mod", "instanceof", "execution", "task", "loopCounter", "nrOfInstances",
-            "nrOfActiveInstances", "nrOfCompletedInstances", "authenticatedUserId", "dateTime", "now");
 
     private final ProcessEngineConfigurationImpl engine;
     private final ListableBeanFactory beans;
     private final StaffDirectory staff;
-    private final Set<String> processVariables = processVariables();
+    private final ModelExpressions expressions;
 
     ModelValidator(ProcessEngineConfiguration engine, ListableBeanFactory beans, StaffDirectory staff) {
         this.engine = (ProcessEngineConfigurationImpl) engine;
         this.beans = beans;
         this.staff = staff;
+        this.expressions = new ModelExpressions(beans);
     }
 
     /** Every finding, in the order of the rules; an empty list means the draft may be published. */
@@ -110,7 +101,7 @@ public class ModelValidator {
         supplementOnce(model, findings);
         pathsEnd(model, findings);
         buildingBlocks(model, findings);
-        variables(model, ModelFiles.elementsById(bpmnXml), form, findings);
+        expressions.check(model, ModelFiles.elementsById(bpmnXml), form, findings);
         if (form != null) {
             for (String missing : ProcessInputs.missing(procedureCode, bpmnXml, form)) {
                 findings.add(Finding.of(FORM_INPUT_MISSING, null, null, missing));
@@ -301,77 +292,6 @@ public class ModelValidator {
         return m.matches() && beans.containsBean(m.group(1)) && beans.isTypeMatch(m.group(1), type);
     }
 
-    /** Every name an expression reads is a variable MotCua sets, the form supplies, or a bean. */
-    private void variables(BpmnModelInstance model, Map<String, org.w3c.dom.Element> dom, FormSchema form,
-                           List<Finding> findings) {
-        Set<String> known = new HashSet<>(processVariables);
-        known.addAll(BUILT_IN);
-        if (form != null) {
-            form.suppliedVariables().forEach(v -> known.add(v.variableName()));
-        }
-        // a multi-instance step's element variable exists inside it
-        for (var loop : model.getModelElementsByType(
-                org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics.class)) {
-            if (loop.getCamundaElementVariable() != null) {
-                known.add(loop.getCamundaElementVariable());
-            }
-        }
-        for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
-            if (!(element instanceof FlowElement) && !(element instanceof Process)) {
-                continue;
-            }
-            org.w3c.dom.Element xml = dom.get(element.getId());
-            if (xml == null) {
-                continue;
-            }
-            for (String expression : expressionsOf(xml, true)) {
-                Matcher id = IDENTIFIER.matcher(STRING_LITERAL.matcher(expression).replaceAll("''"));
-                while (id.find()) {
-                    String name = id.group(1);
-                    if (!known.contains(name) && !beans.containsBean(name)) {
-                        findings.add(Finding.of(VARIABLE_UNKNOWN, element.getId(), nameOf(element), name));
-                    }
-                }
-            }
-        }
-    }
-
-    /** The expressions in an element's own attributes and text, not those of nested flow elements. */
-    private static List<String> expressionsOf(org.w3c.dom.Element element, boolean top) {
-        List<String> found = new ArrayList<>();
-        if (!top && element.hasAttribute("id") && isFlowElement(element)) {
-            return found;
-        }
-        var attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            collect(attributes.item(i).getNodeValue(), found);
-        }
-        for (var child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof org.w3c.dom.Element nested) {
-                found.addAll(expressionsOf(nested, false));
-            } else if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE || child.getNodeType() == org.w3c.dom.Node.CDATA_SECTION_NODE) {
-                collect(child.getNodeValue(), found);
-            }
-        }
-        return found;
-    }
-
-    private static boolean isFlowElement(org.w3c.dom.Element element) {
-        String name = element.getLocalName();
-        return name != null && (name.endsWith("Task") || name.endsWith("Event") || name.endsWith("Gateway")
-                || name.equals("sequenceFlow") || name.equals("subProcess") || name.equals("callActivity"));
-    }
-
-    private static void collect(String text, List<String> found) {
-        if (text == null) {
-            return;
-        }
-        Matcher m = EXPRESSION.matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-    }
-
     private static BaseElement owner(ModelElementInstance listener) {
         ModelElementInstance parent = listener.getParentElement();
         while (parent != null && !(parent instanceof BaseElement && ((BaseElement) parent).getId() != null
@@ -397,23 +317,4 @@ public class ModelValidator {
         return text == null ? null : text.replace(" ", "");
     }
 
-    /** OneStopModel's VAR_ constants and the declared form variables: what the engine sets or reads. */
-    private static Set<String> processVariables() {
-        Set<String> names = new HashSet<>();
-        for (Class<?> constants : List.of(OneStopModel.class, vn.motcua.workflows.flagship.FlagshipModel.class)) {
-            for (Field field : constants.getFields()) {
-                if (field.getName().startsWith("VAR_") && Modifier.isStatic(field.getModifiers())) {
-                    try {
-                        names.add((String) field.get(null));
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-        for (ProcessVariable variable : ProcessVariable.values()) {
-            names.add(variable.variableName());
-        }
-        return Set.copyOf(names);
-    }
 }

@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.engine.Messages;
 import vn.motcua.engine.audit.AuditTrail;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.engine.models.ModelPublished;
+import vn.motcua.engine.models.PublishedModels;
 import vn.motcua.engine.forms.ProcedureForms;
 import vn.motcua.engine.staff.StaffMember;
 import vn.motcua.workflows.catalogue.CatalogueEntry;

@@ -37,10 +37,10 @@ class ProcedureModelDeployer implements InitializingBean {
     private final ProcedureCatalogue catalogue;
     private final RepositoryService repository;
     private final vn.motcua.engine.forms.ProcedureForms forms;
-    private final vn.motcua.engine.studio.PublishedModels published;
+    private final vn.motcua.engine.models.PublishedModels published;
 
     ProcedureModelDeployer(ProcedureCatalogue catalogue, RepositoryService repository,
-                           vn.motcua.engine.forms.ProcedureForms forms, vn.motcua.engine.studio.PublishedModels published) {
+                           vn.motcua.engine.forms.ProcedureForms forms, vn.motcua.engine.models.PublishedModels published) {
         this.forms = forms;
         this.published = published;
         this.catalogue = catalogue;

@@ -254,4 +254,19 @@ class PolicyStudioIntegrationTests {
         });
         assertThatThrownBy(() -> studio.liveModel("9.999999")).isInstanceOf(StudioRefusedException.class);
     }
+
+    @Test
+    @Order(8)
+    void rollbackIsADraftOfAnEarlierVersionThroughTheSameReview() {
+        ModelDraft draft = studio.draftFromVersion(LAN_ANH, CODE, versionBefore, 1);
+        assertThat(draft.bpmnXml()).isEqualTo(studio.modelXml(LAN_ANH, CODE, versionBefore)).doesNotContain(StudioModels.ASK_POLICE);
+        assertThat(draft.state()).isEqualTo(ModelDraft.State.EDITING);
+        studio.submit(LAN_ANH, CODE, draft.revision(), "Quay về quy trình trước khi thêm bước xin ý kiến");
+        studio.sendBack(BAO, CODE, "Giữ bước xin ý kiến thêm một tháng");
+        assertThat(studio.draft(BAO, CODE).orElseThrow().state()).isEqualTo(ModelDraft.State.RETURNED);
+        assertThat(studio.draft(BAO, CODE).orElseThrow().reviewComment()).contains("một tháng");
+        // a migration to the same version, of a dossier not open there, is refused: nothing moves
+        assertThatThrownBy(() -> migration.migrate(LAN_ANH, CODE, versionBefore, versionBefore, List.of("x"), n -> { }))
+                .isInstanceOf(StudioRefusedException.class);
+    }
 }

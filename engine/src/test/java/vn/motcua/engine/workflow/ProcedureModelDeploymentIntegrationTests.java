@@ -64,7 +64,7 @@ class ProcedureModelDeploymentIntegrationTests {
     }
 
     @Autowired
-    vn.motcua.engine.studio.PublishedModels published;
+    vn.motcua.engine.models.PublishedModels published;
 
     @Test
     void eachStartEventReferencesItsFormDeployedWithIt() throws Exception {

@@ -61,8 +61,13 @@ public class ModelView extends Main implements BeforeEnterObserver, HasDynamicTi
     private String code;
     private String title = "";
 
+    private final org.springframework.core.task.TaskExecutor background;
+
     public ModelView(CurrentUser currentUser, PolicyStudio studio, StepFigures figures, DossierMigration migration,
-                     ProcedureCatalogue catalogue) {
+                     ProcedureCatalogue catalogue,
+                     @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+                     org.springframework.core.task.TaskExecutor background) {
+        this.background = background;
         this.studio = studio;
         this.figures = figures;
         this.migration = migration;
@@ -132,6 +137,23 @@ public class ModelView extends Main implements BeforeEnterObserver, HasDynamicTi
         grid.addColumn(v -> StudioFormat.time(v.publishedAt())).setHeader(getTranslation("studio.date"));
         grid.addColumn(v -> v.changeNote() == null ? "–" : v.changeNote()).setHeader(getTranslation("studio.note")).setFlexGrow(2);
         grid.addColumn(ModelVersion::openDossiers).setHeader(getTranslation("studio.openDossiers"));
+        if (staff.has(StaffRole.POLICY) && versions.size() > 1) {
+            // rollback: an earlier version becomes the draft, and goes through the same review
+            int seenRevision = studio.draft(staff, code).map(ModelDraft::revision).orElse(1);
+            grid.addComponentColumn(v -> {
+                Button redraft = new Button(getTranslation("studio.redraft"), e -> {
+                    try {
+                        studio.draftFromVersion(staff, code, v.version(), seenRevision);
+                        UI.getCurrent().navigate(ModelEditorView.class, new RouteParameters(CODE, code));
+                    } catch (StudioRefusedException ex) {
+                        Notification.show(String.join("; ", ex.fieldErrors().values()), 6000, Notification.Position.TOP_CENTER);
+                    }
+                });
+                redraft.setId("studio-redraft-" + v.version());
+                redraft.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                return redraft;
+            }).setAutoWidth(true);
+        }
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
         add(grid);
@@ -270,15 +292,9 @@ public class ModelView extends Main implements BeforeEnterObserver, HasDynamicTi
                 progress.setId("studio-migration-progress");
                 Span done = new Span();
                 done.setId("studio-migration-done");
-                Button move = new Button(getTranslation("studio.migrate"), click -> {
-                    List<String> chosen = movable.getSelectedItems().stream().sorted().toList();
-                    try {
-                        int moved = migration.migrate(staff, code, from.getValue(), to.getValue(), chosen, progress::setValue);
-                        done.setText(getTranslation("studio.migrated", String.valueOf(moved), String.valueOf(to.getValue())));
-                    } catch (StudioRefusedException ex) {
-                        done.setText(String.join("; ", ex.fieldErrors().values()));
-                    }
-                });
+                Button move = new Button(getTranslation("studio.migrate"));
+                move.addClickListener(click -> migrate(move, progress, done, from.getValue(), to.getValue(),
+                        movable.getSelectedItems().stream().sorted().toList()));
                 move.setId("studio-migrate");
                 move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 result.add(new Paragraph(getTranslation("studio.movable", String.valueOf(c.movable().size()))), movable,
@@ -289,6 +305,38 @@ public class ModelView extends Main implements BeforeEnterObserver, HasDynamicTi
         });
         check.setId("studio-migration-check");
         add(new HorizontalLayout(from, to, check), result);
+    }
+
+    /**
+     * Moves the chosen dossiers in the background, a chunk per transaction; the page polls and the
+     * progress bar follows. The result (or the refusal) replaces the progress when done.
+     */
+    private void migrate(Button move, ProgressBar progress, Span done, int fromVersion, int toVersion, List<String> chosen) {
+        UI ui = UI.getCurrent();
+        move.setEnabled(false);
+        progress.setMax(Math.max(1, chosen.size()));
+        progress.setValue(0);
+        done.setText(getTranslation("studio.migrating", String.valueOf(chosen.size())));
+        ui.setPollInterval(400);
+        background.execute(() -> {
+            String message;
+            try {
+                int moved = migration.migrate(staff, code, fromVersion, toVersion, chosen,
+                        n -> ui.access(() -> progress.setValue(n)));
+                message = getTranslation(ui.getLocale(), "studio.migrated", String.valueOf(moved), String.valueOf(toVersion));
+            } catch (StudioRefusedException ex) {
+                message = String.join("; ", ex.fieldErrors().values());
+            } catch (RuntimeException ex) {
+                message = getTranslation(ui.getLocale(), "studio.migrationFailed");
+                org.slf4j.LoggerFactory.getLogger(ModelView.class).error("Migration of {} failed", code, ex);
+            }
+            String text = message;
+            ui.access(() -> {
+                done.setText(text);
+                move.setEnabled(true);
+                ui.setPollInterval(-1);
+            });
+        });
     }
 
     @Override

@@ -66,6 +66,21 @@ class ProcedureApiIntegrationTests {
     }
 
     @Test
+    void theLiveModelAndItsVersionsAreOpenData() throws Exception {
+        var model = Http.get(port, "/api/v1/procedures/1.004222/model", null);
+        assertThat(model.statusCode()).isEqualTo(200);
+        assertThat(model.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        assertThat(model.body()).contains("id=\"tthc_1_004222\"").contains("bpmndi:BPMNDiagram");
+        int version = Integer.parseInt(model.headers().firstValue("X-Model-Version").orElseThrow());
+        JsonNode versions = json("/api/v1/procedures/1.004222/model/versions", 200);
+        assertThat(versions.get(versions.size() - 1).get("version").asInt()).isEqualTo(version);
+        assertThat(versions.get(0).get("origin").asText()).isEqualTo("FLAGSHIP");
+        assertThat(versions.toString()).doesNotContain("authorName").doesNotContain("approver");
+        assertThat(json("/api/v1/procedures/9.999999/model", 404).get("detail").asText()).contains("9.999999");
+        assertThat(json("/api/v1/procedures/9.999999/model/versions", 404).get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() throws Exception {
         JsonNode openApi = json("/v3/api-docs", 200);
         assertThat(openApi.get("paths").has("/api/v1/procedures")).isTrue();

@@ -1,4 +1,4 @@
-package vn.motcua.engine.studio;
+package vn.motcua.engine.models;
 
 import static vn.motcua.db.Tables.MODEL_VERSION;
 
@@ -62,7 +62,7 @@ public class PublishedModels {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void record(Published published) {
+    public void record(Published published) {
         sql.insertInto(MODEL_VERSION).set(MODEL_VERSION.PROCEDURE_CODE, published.procedureCode())
                 .set(MODEL_VERSION.VERSION, published.version())
                 .set(MODEL_VERSION.PROCESS_DEFINITION_ID, published.processDefinitionId())
