@@ -52,8 +52,15 @@ class PolicyStudioJourneyTest {
         wait.until(d -> "true".equals(d.findElement(By.id("studio-diagram")).getAttribute("data-rendered")));
         assertThat(browser.findElements(By.cssSelector("#studio-diagram .motcua-waiting"))).isNotEmpty();
 
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("studio-edit"))).click();
-        wait.until(d -> "true".equals(d.findElement(By.id("studio-canvas")).getAttribute("data-rendered")));
+        WebElement edit = wait.until(ExpectedConditions.elementToBeClickable(By.id("studio-edit")));
+        long opening = System.nanoTime();
+        edit.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(20)).until(d ->
+                "true".equals(d.findElement(By.id("studio-canvas")).getAttribute("data-rendered"))
+                        && !d.findElements(By.cssSelector("#studio-properties .bio-properties-panel")).isEmpty());
+        // measured, not asserted: docs/measurements.md records it (the 2 s target of the studio)
+        System.out.printf("Studio editor usable %d ms after the click (cold browser cache)%n",
+                (System.nanoTime() - opening) / 1_000_000);
         int revision = revision(browser);
         // select reception on the canvas, add the consultation block after it
         WebElement reception = browser.findElement(By.cssSelector("#studio-canvas g.djs-element[data-element-id='Task_Reception']"));
@@ -76,6 +83,10 @@ class PolicyStudioJourneyTest {
         browser.findElement(By.id("studio-validate")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("studio-valid")));
 
+        // the form editor (form-js) is the second tab
+        browser.findElement(By.xpath("//vaadin-tab[contains(., 'Biểu mẫu')]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#studio-form-editor[data-rendered='true'] .fjs-form-field")).isEmpty());
+        browser.findElement(By.xpath("//vaadin-tab[contains(., 'Quy trình (BPMN)')]")).click();
         browser.findElement(By.id("studio-test-run")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("studio-run-end")));
         assertThat(browser.findElement(By.id("studio-run-end")).getText()).contains("Đã trả kết quả");

@@ -42,17 +42,19 @@ public class PublishedModels {
     @Transactional(readOnly = true)
     public List<Published> versionsOf(String procedureCode) {
         return sql.selectFrom(MODEL_VERSION).where(MODEL_VERSION.PROCEDURE_CODE.eq(procedureCode))
-                .orderBy(MODEL_VERSION.VERSION).fetch(r -> new Published(r.getProcedureCode(), r.getVersion(),
-                        r.getProcessDefinitionId(), r.getDeploymentId(), r.getAuthorId(), r.getAuthorName(),
-                        r.getApproverId(), r.getApproverName(), r.getChangeNote(), r.getPublishedAt(), r.getCatalogueHash()));
+                .orderBy(MODEL_VERSION.VERSION).fetch(PublishedModels::published);
     }
 
     @Transactional(readOnly = true)
     public List<Published> all() {
         return sql.selectFrom(MODEL_VERSION).orderBy(MODEL_VERSION.PROCEDURE_CODE, MODEL_VERSION.VERSION)
-                .fetch(r -> new Published(r.getProcedureCode(), r.getVersion(), r.getProcessDefinitionId(),
-                        r.getDeploymentId(), r.getAuthorId(), r.getAuthorName(), r.getApproverId(), r.getApproverName(),
-                        r.getChangeNote(), r.getPublishedAt(), r.getCatalogueHash()));
+                .fetch(PublishedModels::published);
+    }
+
+    private static Published published(vn.motcua.db.tables.records.ModelVersionRecord r) {
+        return new Published(r.getProcedureCode(), r.getVersion(), r.getProcessDefinitionId(), r.getDeploymentId(),
+                r.getAuthorId(), r.getAuthorName(), r.getApproverId(), r.getApproverName(), r.getChangeNote(),
+                r.getPublishedAt(), r.getCatalogueHash());
     }
 
     @Transactional(readOnly = true)

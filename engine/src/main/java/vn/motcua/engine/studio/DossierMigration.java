@@ -130,6 +130,17 @@ public class DossierMigration {
         return moved;
     }
 
+    /**
+     * {@link #migrate} on the application's task executor, for a page that shows the progress while
+     * it runs; the future fails with what {@code migrate} throws.
+     */
+    @org.springframework.scheduling.annotation.Async
+    public java.util.concurrent.CompletableFuture<Integer> migrateInBackground(StaffMember staff, String code, int fromVersion,
+            int toVersion, List<String> dossierCodes, IntConsumer progress) {
+        return java.util.concurrent.CompletableFuture.completedFuture(
+                migrate(staff, code, fromVersion, toVersion, dossierCodes, progress));
+    }
+
     private MigrationPlan plan(ProcessDefinition from, ProcessDefinition to) {
         try {
             return runtime.createMigrationPlan(from.getId(), to.getId()).mapEqualActivities().build();

@@ -61,13 +61,8 @@ public class ModelView extends Main implements BeforeEnterObserver, HasDynamicTi
     private String code;
     private String title = "";
 
-    private final org.springframework.core.task.TaskExecutor background;
-
     public ModelView(CurrentUser currentUser, PolicyStudio studio, StepFigures figures, DossierMigration migration,
-                     ProcedureCatalogue catalogue,
-                     @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
-                     org.springframework.core.task.TaskExecutor background) {
-        this.background = background;
+                     ProcedureCatalogue catalogue) {
         this.studio = studio;
         this.figures = figures;
         this.migration = migration;
@@ -318,25 +313,21 @@ public class ModelView extends Main implements BeforeEnterObserver, HasDynamicTi
         progress.setValue(0);
         done.setText(getTranslation("studio.migrating", String.valueOf(chosen.size())));
         ui.setPollInterval(400);
-        background.execute(() -> {
-            String message;
-            try {
-                int moved = migration.migrate(staff, code, fromVersion, toVersion, chosen,
-                        n -> ui.access(() -> progress.setValue(n)));
-                message = getTranslation(ui.getLocale(), "studio.migrated", String.valueOf(moved), String.valueOf(toVersion));
-            } catch (StudioRefusedException ex) {
-                message = String.join("; ", ex.fieldErrors().values());
-            } catch (RuntimeException ex) {
-                message = getTranslation(ui.getLocale(), "studio.migrationFailed");
-                org.slf4j.LoggerFactory.getLogger(ModelView.class).error("Migration of {} failed", code, ex);
-            }
-            String text = message;
-            ui.access(() -> {
-                done.setText(text);
-                move.setEnabled(true);
-                ui.setPollInterval(-1);
-            });
-        });
+        migration.migrateInBackground(staff, code, fromVersion, toVersion, chosen, n -> ui.access(() -> progress.setValue(n)))
+                .whenComplete((moved, failure) -> ui.access(() -> {
+                    // in the UI's thread: translations need the session
+                    Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+                    if (cause == null) {
+                        done.setText(getTranslation("studio.migrated", String.valueOf(moved), String.valueOf(toVersion)));
+                    } else if (cause instanceof StudioRefusedException refused) {
+                        done.setText(String.join("; ", refused.fieldErrors().values()));
+                    } else {
+                        done.setText(getTranslation("studio.migrationFailed"));
+                        org.slf4j.LoggerFactory.getLogger(ModelView.class).error("Migration of {} failed", code, cause);
+                    }
+                    move.setEnabled(true);
+                    ui.setPollInterval(-1);
+                }));
     }
 
     @Override
