@@ -4,7 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -39,7 +39,7 @@ public class CatalogueView extends Main implements LocaleChangeObserver, HasDyna
     static final String PAID = "paid";
 
     private final ProcedureCatalogue catalogue;
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private final TextField search = new TextField();
     private final ComboBox<String> sector = new ComboBox<>();
     private final Select<Level> level = new Select<>();

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -62,10 +62,10 @@ public class ProcedureDetailView extends Main implements BeforeEnterObserver, Lo
         removeAll();
         add(new RouterLink(getTranslation("detail.back"), CatalogueView.class));
         if (entry == null) {
-            add(new H2(getTranslation("detail.notfound", code)));
+            add(new H1(getTranslation("detail.notfound", code)));
             return;
         }
-        H2 title = new H2(entry.title());
+        H1 title = new H1(entry.title());
         title.setId("procedure-title");
         add(title, facts(), fileButton(), channels(), documents(), legalBasis(), results(),
                 new Paragraph(getTranslation("detail.source")));

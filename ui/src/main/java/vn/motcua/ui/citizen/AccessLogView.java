@@ -1,7 +1,7 @@
 package vn.motcua.ui.citizen;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +26,7 @@ public class AccessLogView extends Main implements HasDynamicTitle {
     public AccessLogView(CurrentUser currentUser, ResidentsDatabase registry) {
         setId("access-log-view");
         addClassName("motcua-page");
-        add(new H2(getTranslation("access-log.title")), new Paragraph(getTranslation("access-log.lead")));
+        add(new H1(getTranslation("access-log.title")), new Paragraph(getTranslation("access-log.lead")));
         Grid<RegistryAccess> grid = new Grid<>();
         grid.setId("access-log");
         grid.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("access-log.when")).setAutoWidth(true);

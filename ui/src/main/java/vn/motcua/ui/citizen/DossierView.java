@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -106,7 +106,7 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
                 filed.getElement().setAttribute("role", "status");
                 add(filed);
             }
-            add(new H2(getTranslation("dossier.title")),
+            add(new H1(getTranslation("dossier.title")),
                     new Paragraph(new Span(getTranslation("dossier.code") + ": "), codeText),
                     new Paragraph(new Span(getTranslation("dossier.agency") + ": "), agencyText),
                     new Paragraph(getTranslation("dossier.procedure") + ": "
@@ -136,7 +136,7 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
             timeline.setItems(progress.timeline());
             timeline.setAllRowsVisible(true);
             add(new H3(getTranslation("dossier.timeline")), timeline);
-        }, () -> add(new H2(getTranslation("dossier.not-found", code))));
+        }, () -> add(new H1(getTranslation("dossier.not-found", code))));
     }
 
     /** The fee receipt, or the way to pay when the dossier waits for its fee. */

@@ -1,6 +1,6 @@
 package vn.motcua.ui.citizen;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,7 +21,7 @@ public class MyDocumentsView extends Main implements HasDynamicTitle {
         String idNumber = currentUser.require().idNumber();
         DocumentList grid = new DocumentList(documents, idNumber, documents.forApplicant(idNumber));
         grid.setId("my-documents");
-        add(new H2(getTranslation("documents.heading")), new Paragraph(getTranslation("documents.lead")), grid);
+        add(new H1(getTranslation("documents.heading")), new Paragraph(getTranslation("documents.lead")), grid);
     }
 
     @Override

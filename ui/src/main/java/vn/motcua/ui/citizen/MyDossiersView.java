@@ -1,7 +1,7 @@
 package vn.motcua.ui.citizen;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -40,7 +40,7 @@ public class MyDossiersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("dossier.due")).setAutoWidth(true);
         // one query for the whole list: the status read model, not the engine's history
         grid.setItems(dossiers.overviewsForApplicant(currentUser.require().idNumber()));
-        add(new H2(getTranslation("dossier.mine")), grid);
+        add(new H1(getTranslation("dossier.mine")), grid);
     }
 
     @Override

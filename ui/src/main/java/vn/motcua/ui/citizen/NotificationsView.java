@@ -1,7 +1,7 @@
 package vn.motcua.ui.citizen;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +25,7 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         addClassName("motcua-page");
         String idNumber = currentUser.require().idNumber();
         List<Notification> items = notifications.forRecipient(idNumber, 200);
-        add(new H2(getTranslation("notifications.heading")));
+        add(new H1(getTranslation("notifications.heading")));
         if (items.isEmpty()) {
             add(new Paragraph(getTranslation("notifications.empty")));
             return;

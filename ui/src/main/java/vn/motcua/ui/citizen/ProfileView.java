@@ -1,7 +1,7 @@
 package vn.motcua.ui.citizen;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,7 +41,7 @@ public class ProfileView extends Main implements HasDynamicTitle {
         VneidUser user = currentUser.require();
         RegistryReader self = new RegistryReader(user.idNumber(), user.fullName(),
                 getTranslation("profile.purpose"), null);
-        add(new H2(getTranslation("profile.title")));
+        add(new H1(getTranslation("profile.title")));
         Paragraph level = new Paragraph(getTranslation("profile.level", user.level()));
         level.setId("profile-level");
         add(level);

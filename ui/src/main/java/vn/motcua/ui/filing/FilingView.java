@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -122,11 +122,11 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         entry = catalogue.find(code).orElse(null);
         removeAll();
         if (entry == null) {
-            add(new H2(getTranslation("detail.notfound", code)));
+            add(new H1(getTranslation("detail.notfound", code)));
             return;
         }
         add(new RouterLink(getTranslation("filing.back"), ProcedureDetailView.class, new RouteParameters("code", code)));
-        add(new H2(getTranslation("filing.title", entry.title())));
+        add(new H1(getTranslation("filing.title", entry.title())));
         VneidUser user = currentUser.require();
         if (!levels.mayFile(code, user.level())) {
             int required = levels.requiredLevel(code);

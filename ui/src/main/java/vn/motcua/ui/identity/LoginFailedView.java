@@ -1,7 +1,7 @@
 package vn.motcua.ui.identity;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +22,7 @@ public class LoginFailedView extends Main implements HasDynamicTitle {
         Anchor retry = new Anchor(VneidLoginConfiguration.LOGIN_PATH.substring(1), getTranslation("login-failed.retry"));
         retry.setRouterIgnore(true);
         retry.setId("login-retry");
-        add(new H2(getTranslation("login-failed.title")), new Paragraph(getTranslation("login-failed.text")), retry);
+        add(new H1(getTranslation("login-failed.title")), new Paragraph(getTranslation("login-failed.text")), retry);
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -72,7 +72,7 @@ public class CounterReceptionView extends Main implements HasDynamicTitle {
         });
         read.setId("qr-read");
         read.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("counter.title")), qr, problems, read, citizenBox, formBox);
+        add(new H1(getTranslation("counter.title")), qr, problems, read, citizenBox, formBox);
     }
 
     private void citizen(Resident r) {

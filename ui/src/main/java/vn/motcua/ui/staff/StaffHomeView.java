@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -101,7 +101,7 @@ public class StaffHomeView extends Main implements HasDynamicTitle, BeforeEnterO
         Span roles = new Span(staff.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", ")));
         roles.setId("staff-roles");
-        add(new H2(getTranslation("staff.title")),
+        add(new H1(getTranslation("staff.title")),
                 new Paragraph(getTranslation("staff.member", staff.fullName(), staff.title())),
                 new Paragraph(new Span(getTranslation("staff.unit") + ": "), unit),
                 new Paragraph(new Span(getTranslation("staff.roles") + ": "), roles));

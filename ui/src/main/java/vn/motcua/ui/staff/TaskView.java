@@ -6,7 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
@@ -90,7 +90,7 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
             d = null; // another unit's task: as if it did not exist
         }
         if (d == null) {
-            add(new H2(getTranslation("task.not-found")));
+            add(new H1(getTranslation("task.not-found")));
             return;
         }
         var item = d.item();
@@ -100,7 +100,7 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         step.setId("task-step");
         Span due = new Span(item.dueAt() == null ? "" : StaffHomeView.TIME.format(item.dueAt()));
         due.setId("task-due");
-        add(new H2(getTranslation("task.title")),
+        add(new H1(getTranslation("task.title")),
                 new Paragraph(new Span(getTranslation("dossier.code") + ": "), code),
                 new Paragraph(getTranslation("dossier.procedure") + ": "
                         + catalogue.find(item.procedureCode()).map(CatalogueEntry::title).orElse(item.procedureCode())),

@@ -20,7 +20,8 @@ class BpmnDiagram extends Div {
     BpmnDiagram(String id, String label) {
         setId(id);
         addClassName("motcua-diagram");
-        getElement().setAttribute("role", "img");
+        // a region, not an image: the diagram holds focusable parts (zoom, the bpmn.io link)
+        getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", label);
     }
 

@@ -2,7 +2,7 @@ package vn.motcua.ui.verification;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,7 +35,7 @@ public class VerificationRecordView extends Main implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String id = event.getRouteParameters().get("id").orElse("");
-        add(new H2(getTranslation("verify.record.title")));
+        add(new H1(getTranslation("verify.record.title")));
         Div record = new Div();
         record.setId("verification-record");
         String check = event.getLocation().getQueryParameters().getSingleParameter("h").orElse("");

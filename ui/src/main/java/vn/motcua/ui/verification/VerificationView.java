@@ -1,7 +1,7 @@
 package vn.motcua.ui.verification;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
@@ -44,7 +44,7 @@ public class VerificationView extends Main implements HasDynamicTitle {
             upload.clearFileList();
         });
         upload.addFileRejectedListener(event -> result.setText(getTranslation("verify.rejected")));
-        add(new H2(getTranslation("verify.title")), new Paragraph(getTranslation("verify.lead")), upload, result);
+        add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.lead")), upload, result);
     }
 
     @Override
