@@ -169,6 +169,38 @@ class StaffWorkspaceJourneyTest {
     }
 
     @Test
+    void aDossierRefusedAtReceptionStatesTheReasonOnTheCitizensPage(MotCuaServer portal, WebDriver browser) {
+        PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
+        pages.loginAs("001208100019", "Đỗ Quang Minh");
+        browser.get(portal.baseUrl() + "/thu-tuc/1.004772/nop-ho-so");
+        FilingPage filing = new FilingPage(browser);
+        filing.type("noiDungDeNghi", "Xin cấp lại giấy tờ của người khác").type("soDienThoai", "0912000111");
+        filing.next("attach");
+        filing.next("review");
+        String code = filing.submit();
+        pages.logout();
+
+        new StaffTaskPages(browser, pages, portal.baseUrl()).openTask(MAI, "Hoàng Thị Mai", code);
+        browser.findElement(By.id("decision-reason")).findElement(By.tagName("textarea"))
+                .sendKeys("Người nộp không phải người được cấp giấy tờ và không có văn bản ủy quyền");
+        click(browser, By.id("decide-refuse-at-reception"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+        pages.logout();
+
+        // the refusal notice is issued in a step of its own: the page shows the reason once it is
+        pages.loginAs("001208100019", "Đỗ Quang Minh");
+        String reason = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            d.get(portal.baseUrl() + "/ho-so/" + code);
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-state")));
+            var shown = d.findElements(By.id("dossier-refusal-reason"));
+            return shown.isEmpty() ? null : shown.get(0).getText();
+        });
+        assertThat(reason).isEqualTo("Lý do từ chối: Người nộp không phải người được cấp giấy tờ và không có văn bản ủy quyền");
+        assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Từ chối");
+        pages.logout();
+    }
+
+    @Test
     void aWalkInCitizensDossierIsOpenedAtTheCounterFromTheChipCardQr(MotCuaServer portal, WebDriver browser) {
         PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
         pages.loginAs(MAI, "Hoàng Thị Mai");

@@ -61,9 +61,18 @@ class VneidLoginJourneyTest {
 
         portalPages.logout();
         assertThat(portalPages.showsLoginLink()).isTrue();
-        // the portal session is gone: a protected page sends the visitor back to VNeID
+        // the portal session is gone: a protected page says why it needs a login, then goes to VNeID
+        // and, once logged in, back to the page asked for
         browser.get(portal.baseUrl() + "/ca-nhan");
-        VneidSandboxPages.atLogin(browser);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-reason-view h1"))).getText())
+                .isEqualTo("Cần đăng nhập bằng VNeID");
+        assertThat(browser.findElement(By.id("login-reason-view")).getText()).contains("chỉ xem được hồ sơ và dữ liệu của chính mình");
+        browser.findElement(By.id("login-reason-continue")).click();
+        VneidSandboxPages.atLogin(browser).enterIdNumberAndPasscode(NGUYEN_VAN_AN, PASSCODE).enterOtp(OTP);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-name"), "Nguyễn Văn An"));
+        wait.until(d -> d.getCurrentUrl().endsWith("/ca-nhan"));
+        portalPages.logout();
     }
 
     @Test

@@ -265,7 +265,8 @@ public class DossierService {
         DossierOverview overview = statuses.where(vn.motcua.db.Tables.DOSSIER.CODE.eq(dossier.code())).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("Dossier " + dossier.code() + " vanished"));
         return new DossierProgress(overview.status(), overview.currentSteps(), overview.dueAt(),
-                audit.eventsFor("DOSSIER", dossier.code()), overview.awaitingPayment(), overview.awaitingSupplement());
+                audit.eventsFor("DOSSIER", dossier.code()), overview.awaitingPayment(), overview.awaitingSupplement(),
+                statuses.refusalReason(dossier.code()).orElse(null));
     }
 
     /** The applicant's dossiers, newest first, each with where it stands: one query. */

@@ -145,6 +145,14 @@ class DossierStatusRecorder implements ExecutionListener {
     }
 
     @EventListener
+    void on(vn.motcua.engine.lifecycle.DossierRefused refused) {
+        String reason = refused.reason() == null ? null
+                : refused.reason().length() <= 2000 ? refused.reason() : refused.reason().substring(0, 1999) + "…";
+        sql.update(DOSSIER_STATUS).set(DOSSIER_STATUS.REFUSAL_REASON, reason)
+                .where(DOSSIER_STATUS.DOSSIER_CODE.eq(refused.dossierCode())).execute();
+    }
+
+    @EventListener
     void on(ApologySent apology) {
         due(apology.dossierCode(), apology.newAppointment());
     }

@@ -78,4 +78,10 @@ class DossierStatusRepository {
                     .onDuplicateKeyUpdate().set(DOSSIER_OPEN_STEP.OPEN_COUNT, DOSSIER_OPEN_STEP.OPEN_COUNT.plus(1)).execute();
         }
     }
+
+    /** Why a refused dossier was refused, as the refusal notice states it. */
+    java.util.Optional<String> refusalReason(String code) {
+        return java.util.Optional.ofNullable(sql.select(DOSSIER_STATUS.REFUSAL_REASON).from(DOSSIER_STATUS)
+                .where(DOSSIER_STATUS.DOSSIER_CODE.eq(code)).fetchOne(DOSSIER_STATUS.REFUSAL_REASON));
+    }
 }

@@ -101,6 +101,9 @@ class DossierStatusReadModelIntegrationTests {
         assertReadModelEqualsHistory(run.get(1), DossierStatus.WAITING_FOR_CITIZEN);
         decide("001187200001", run.get(2), Decision.REFUSE_AT_RECEPTION, "Không thuộc thẩm quyền");
         assertReadModelEqualsHistory(run.get(2), DossierStatus.REFUSED);
+        // the dossier page states the reason, as the refusal notice does
+        assertThat(dossiers.progress(run.get(2)).refusalReason()).isEqualTo("Không thuộc thẩm quyền");
+        assertThat(dossiers.progress(run.get(1)).refusalReason()).isNull();
         for (Dossier d : run.subList(3, 6)) {
             decide("001187200001", d, Decision.ACCEPT, null);
         }

@@ -118,6 +118,14 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
                     new Paragraph(getTranslation("dossier.due") + ": " + (progress.dueAt() != null
                             ? MyDossiersView.TIME.format(progress.dueAt())
                             : getTranslation(progress.state().finished() ? "dossier.step.none" : "dossier.due.pending"))));
+            if (progress.refusalReason() != null) {
+                // the reason is stated here, not only in the refusal notice's PDF
+                Paragraph reason = new Paragraph(new Span(getTranslation("dossier.refusalReason") + ": "),
+                        new Span(progress.refusalReason()));
+                reason.setId("dossier-refusal-reason");
+                reason.addClassName("motcua-refusal");
+                add(reason);
+            }
             payment(d, progress, user);
             supplements.pendingRequest(d).ifPresent(request -> supplement(d, request, user));
             var issued = documents.forDossier(d.code());

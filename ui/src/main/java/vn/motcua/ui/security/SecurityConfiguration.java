@@ -213,14 +213,16 @@ class SecurityConfiguration {
     SecurityFilterChain portal(HttpSecurity http, OAuth2AuthorizationRequestResolver authorizationRequests,
                                OAuth2UserService<OidcUserRequest, OidcUser> vneidUsers) throws Exception {
         securityHeaders(http);
+        // a protected page opened while logged out first says why it needs a VNeID login
+        String loginReason = "/" + vn.motcua.ui.identity.LoginReasonView.ROUTE;
         http.oauth2Login(login -> login
-                .loginPage(VneidLoginConfiguration.LOGIN_PATH)
+                .loginPage(loginReason)
                 .failureUrl("/" + LoginFailedView.ROUTE)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(vneidUsers)));
         // the vendored browser libraries (charts) of public pages
         http.authorizeHttpRequests(requests -> requests.requestMatchers(path("/vendor/**")).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.oauth2LoginPage(VneidLoginConfiguration.LOGIN_PATH, "{baseUrl}/")).build();
+                vaadin -> vaadin.oauth2LoginPage(loginReason, "{baseUrl}/")).build();
     }
 }
