@@ -13,8 +13,8 @@ import vn.motcua.ui.base.MainLayout;
 
 /**
  * Where a logged-out visitor lands when the page they opened needs their identity (their dossiers,
- * profile, the staff area): it says why before sending them to VNeID, and after the login they
- * come back to that page. The header's own login link goes to VNeID directly.
+ * profile, the staff area): it says why before sending them to VNeID. The header's own login link
+ * goes to VNeID directly.
  */
 @Route(value = LoginReasonView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
