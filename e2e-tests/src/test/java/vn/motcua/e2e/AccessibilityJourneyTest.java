@@ -74,6 +74,10 @@ class AccessibilityJourneyTest {
         check(browser, base + "/quy-trinh/1.004194/soan-thao", "model editor");
         pages.logout();
 
+        pages.loginAs("001085200010", "Trần Quốc Bảo");
+        check(browser, base + "/quan-tri/can-bo", "staff administration");
+        pages.logout();
+
         serious.forEach(System.out::println);
         assertThat(serious).as("serious or critical accessibility violations").isEmpty();
     }

@@ -115,6 +115,21 @@ public class WorkQueue {
                 .orderBy(WORK_ITEM.DUE_AT.asc()).limit(limit).fetch(this::toItem);
     }
 
+    /**
+     * For administrators: the open items of every unit, so that a unit routing sends dossiers to
+     * but where nobody works is seen (the oldest due time says how urgent).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> openItemsPerUnit(StaffMember staff) {
+        if (staff == null || !staff.has(vn.motcua.engine.staff.StaffRole.ADMIN)) {
+            throw new QueueAccessDeniedException("Only administrators see every unit's open items");
+        }
+        Map<String, Integer> open = new java.util.TreeMap<>();
+        sql.select(WORK_ITEM.UNIT_CODE, org.jooq.impl.DSL.count()).from(WORK_ITEM).where(OPEN_ITEM)
+                .groupBy(WORK_ITEM.UNIT_CODE).forEach(r -> open.put(r.value1(), r.value2()));
+        return open;
+    }
+
     /** The unit's leader view: open items per assignee (null: not yet claimed). */
     @Transactional(readOnly = true)
     public Map<String, Integer> workload(StaffMember staff) {

@@ -29,7 +29,7 @@ public class StaffDirectory {
         var row = sql.select(STAFF_MEMBER.ID_NUMBER, STAFF_MEMBER.FULL_NAME, STAFF_MEMBER.UNIT_CODE, STAFF_UNIT.NAME,
                         STAFF_MEMBER.TITLE)
                 .from(STAFF_MEMBER).join(STAFF_UNIT).on(STAFF_UNIT.CODE.eq(STAFF_MEMBER.UNIT_CODE))
-                .where(STAFF_MEMBER.ID_NUMBER.eq(idNumber)).fetchOne();
+                .where(STAFF_MEMBER.ID_NUMBER.eq(idNumber), STAFF_MEMBER.ACTIVE.eq((byte) 1)).fetchOne();
         if (row == null) {
             return Optional.empty();
         }
@@ -43,7 +43,8 @@ public class StaffDirectory {
     /** The unit's members, by name: whom a task can be handed to. */
     @Transactional(readOnly = true)
     public java.util.List<StaffMember> membersOf(String unitCode) {
-        return sql.select(STAFF_MEMBER.ID_NUMBER).from(STAFF_MEMBER).where(STAFF_MEMBER.UNIT_CODE.eq(unitCode))
+        return sql.select(STAFF_MEMBER.ID_NUMBER).from(STAFF_MEMBER)
+                .where(STAFF_MEMBER.UNIT_CODE.eq(unitCode), STAFF_MEMBER.ACTIVE.eq((byte) 1))
                 .orderBy(STAFF_MEMBER.FULL_NAME).fetch(STAFF_MEMBER.ID_NUMBER).stream()
                 .map(this::find).flatMap(Optional::stream).toList();
     }
@@ -64,7 +65,7 @@ public class StaffDirectory {
         return sql.selectDistinct(STAFF_UNIT.CODE, STAFF_UNIT.NAME).from(STAFF_UNIT)
                 .join(STAFF_MEMBER).on(STAFF_MEMBER.UNIT_CODE.eq(STAFF_UNIT.CODE))
                 .join(STAFF_ROLE).on(STAFF_ROLE.ID_NUMBER.eq(STAFF_MEMBER.ID_NUMBER))
-                .where(STAFF_ROLE.ROLE.eq(role.name())).orderBy(STAFF_UNIT.NAME)
+                .where(STAFF_ROLE.ROLE.eq(role.name()), STAFF_MEMBER.ACTIVE.eq((byte) 1)).orderBy(STAFF_UNIT.NAME)
                 .fetch(r -> new Unit(r.value1(), r.value2()));
     }
 
@@ -73,7 +74,8 @@ public class StaffDirectory {
     public Optional<String> leaderOf(String unitCode) {
         return sql.select(STAFF_MEMBER.FULL_NAME).from(STAFF_MEMBER).join(STAFF_ROLE)
                 .on(STAFF_ROLE.ID_NUMBER.eq(STAFF_MEMBER.ID_NUMBER))
-                .where(STAFF_MEMBER.UNIT_CODE.eq(unitCode), STAFF_ROLE.ROLE.eq(StaffRole.LEADER.name()))
+                .where(STAFF_MEMBER.UNIT_CODE.eq(unitCode), STAFF_ROLE.ROLE.eq(StaffRole.LEADER.name()),
+                        STAFF_MEMBER.ACTIVE.eq((byte) 1))
                 .orderBy(STAFF_MEMBER.ID_NUMBER).limit(1).fetchOptional(STAFF_MEMBER.FULL_NAME);
     }
 
@@ -89,10 +91,51 @@ public class StaffDirectory {
         sql.insertInto(STAFF_MEMBER).set(STAFF_MEMBER.ID_NUMBER, idNumber).set(STAFF_MEMBER.FULL_NAME, fullName)
                 .set(STAFF_MEMBER.UNIT_CODE, unitCode).set(STAFF_MEMBER.TITLE, title)
                 .onDuplicateKeyUpdate().set(STAFF_MEMBER.FULL_NAME, fullName).set(STAFF_MEMBER.UNIT_CODE, unitCode)
-                .set(STAFF_MEMBER.TITLE, title).execute();
+                .set(STAFF_MEMBER.TITLE, title).set(STAFF_MEMBER.ACTIVE, (byte) 1).execute();
         sql.deleteFrom(STAFF_ROLE).where(STAFF_ROLE.ID_NUMBER.eq(idNumber)).execute();
         for (StaffRole role : roles) {
             sql.insertInto(STAFF_ROLE).set(STAFF_ROLE.ID_NUMBER, idNumber).set(STAFF_ROLE.ROLE, role.name()).execute();
         }
+    }
+
+    /** A member as the administration page lists them, active or not. */
+    public record Entry(StaffMember member, boolean active) {
+    }
+
+    /** Every member of the unit, deactivated ones too, by name. */
+    @Transactional(readOnly = true)
+    public java.util.List<Entry> everyoneIn(String unitCode) {
+        var rows = sql.select(STAFF_MEMBER.ID_NUMBER, STAFF_MEMBER.FULL_NAME, STAFF_MEMBER.TITLE, STAFF_MEMBER.ACTIVE,
+                        STAFF_UNIT.NAME)
+                .from(STAFF_MEMBER).join(STAFF_UNIT).on(STAFF_UNIT.CODE.eq(STAFF_MEMBER.UNIT_CODE))
+                .where(STAFF_MEMBER.UNIT_CODE.eq(unitCode)).orderBy(STAFF_MEMBER.FULL_NAME).fetch();
+        java.util.List<Entry> entries = new java.util.ArrayList<>();
+        for (var row : rows) {
+            Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+            sql.select(STAFF_ROLE.ROLE).from(STAFF_ROLE).where(STAFF_ROLE.ID_NUMBER.eq(row.value1()))
+                    .forEach(r -> roles.add(StaffRole.valueOf(r.value1())));
+            entries.add(new Entry(new StaffMember(row.value1(), row.value2(), unitCode, row.value5(), row.value3(),
+                    Set.copyOf(roles)), row.value4() == 1));
+        }
+        return entries;
+    }
+
+    /** Every unit of the directory with how many active members it has, by name. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Unit, Integer> unitsWithActiveCounts() {
+        var active = org.jooq.impl.DSL.sum(org.jooq.impl.DSL.when(STAFF_MEMBER.ACTIVE.eq((byte) 1), 1).otherwise(0));
+        java.util.Map<Unit, Integer> units = new java.util.LinkedHashMap<>();
+        sql.select(STAFF_UNIT.CODE, STAFF_UNIT.NAME, active).from(STAFF_UNIT)
+                .leftJoin(STAFF_MEMBER).on(STAFF_MEMBER.UNIT_CODE.eq(STAFF_UNIT.CODE))
+                .groupBy(STAFF_UNIT.CODE, STAFF_UNIT.NAME).orderBy(STAFF_UNIT.NAME)
+                .forEach(r -> units.put(new Unit(r.value1(), r.value2()), r.value3() == null ? 0 : r.value3().intValue()));
+        return units;
+    }
+
+    /** Activates or deactivates a member; @return whether there was such a member. */
+    @Transactional
+    public boolean setActive(String idNumber, boolean active) {
+        return sql.update(STAFF_MEMBER).set(STAFF_MEMBER.ACTIVE, (byte) (active ? 1 : 0))
+                .where(STAFF_MEMBER.ID_NUMBER.eq(idNumber)).execute() == 1;
     }
 }

@@ -46,6 +46,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
     private final SideNavItem statisticsItem = new SideNavItem("", vn.motcua.ui.statistics.StatisticsView.class,
             VaadinIcon.BAR_CHART.create());
     private final SideNavItem staffArea = new SideNavItem("", StaffHomeView.class, VaadinIcon.OFFICE.create());
+    private final SideNavItem adminItem = new SideNavItem("", vn.motcua.ui.admin.StaffAdminView.class,
+            VaadinIcon.USERS.create());
     private final SideNavItem studioItem = new SideNavItem("", vn.motcua.ui.studio.ModelListView.class,
             VaadinIcon.CLUSTER.create());
     private final SideNavItem notificationsItem = new SideNavItem("", vn.motcua.ui.citizen.NotificationsView.class,
@@ -119,6 +121,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
                 studioItem.getElement().setAttribute("id", "nav-studio");
                 nav.addItem(studioItem);
             }
+            if (staffMember.isPresent() && staffMember.get().has(vn.motcua.engine.staff.StaffRole.ADMIN)) {
+                adminItem.getElement().setAttribute("id", "nav-admin");
+                nav.addItem(adminItem);
+            }
         });
         camunda.setId("camunda-link");
         camunda.setRouterIgnore(true);
@@ -153,6 +159,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
         accessLog.setLabel(getTranslation("nav.access-log"));
         staffArea.setLabel(getTranslation("nav.staff"));
         studioItem.setLabel(getTranslation("nav.studio"));
+        adminItem.setLabel(getTranslation("nav.admin"));
         verify.setLabel(getTranslation("nav.verify"));
         statisticsItem.setLabel(getTranslation("nav.statistics"));
         myDocuments.setLabel(getTranslation("nav.documents"));
