@@ -113,4 +113,25 @@ class FilingJourneyTest {
         assertThat(browser.getCurrentUrl()).endsWith("/thu-tuc/1.001193/nop-ho-so");
         pages.logout();
     }
+
+    @Test
+    void theSameFileAttachedTwiceIsRefusedOnItsField(MotCuaServer portal, WebDriver browser, @TempDir Path dir) throws Exception {
+        PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
+        // Huỳnh Ngọc Yến files nothing in the other journeys
+        pages.loginAs("068304100014", "Huỳnh Ngọc Yến");
+        browser.get(portal.baseUrl() + "/thu-tuc/1.004772/nop-ho-so");
+        FilingPage filing = new FilingPage(browser);
+        filing.type("noiDungDeNghi", "Đăng ký khai sinh khi đã có giấy tờ cá nhân").type("soDienThoai", "0912999888");
+        filing.next("attach");
+        String content = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+        filing.upload("giayTo1", Files.writeString(dir.resolve("xac-nhan-cu-tru.pdf"), content));
+        // the same scan again, under another name (as after restoring a draft)
+        filing.upload("giayTo1", Files.writeString(dir.resolve("xac-nhan-cu-tru-lan-2.pdf"), content));
+        assertThat(filing.nextRefused()).contains("cần sửa");
+        assertThat(filing.currentStep()).isEqualTo("step-attach");
+        String shown = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('.motcua-field-error')].map(e => e.id + '=' + e.textContent).join(' | ')");
+        assertThat(shown).containsPattern("form-giayTo1-error=Tệp xac-nhan-cu-tru-lan-2\\.pdf có cùng nội dung");
+        pages.logout();
+    }
 }

@@ -174,12 +174,23 @@ public class DossierService {
         Map<String, Object> data = formData == null ? Map.of() : formData;
         FormSchema form = forms.formOf(entry.code());
         validator.validate(form, data, VIETNAMESE).forEach((key, message) -> errors.put("formData." + key, message));
+        // the same content attached twice (a re-upload in a restored draft) would reach the staff twice
+        Map<String, String> seenContent = new java.util.HashMap<>();
         for (FormField upload : form.valueFields()) {
             if (upload.type() == FieldType.FILEPICKER && data.get(upload.key()) instanceof List<?> ids && !ids.isEmpty()) {
+                List<String> idList = ids.stream().map(Object::toString).toList();
                 try {
-                    attachments.checkForDossier(applicantIdNumber, ids.stream().map(Object::toString).toList());
+                    attachments.checkForDossier(applicantIdNumber, idList);
                 } catch (RejectedAttachmentException e) {
                     errors.put("formData." + upload.key(), e.getMessage());
+                    continue;
+                }
+                for (var attachment : attachments.ownedBy(applicantIdNumber, idList)) {
+                    String first = seenContent.putIfAbsent(attachment.sha256(), attachment.fileName());
+                    if (first != null) {
+                        errors.putIfAbsent("formData." + upload.key(),
+                                Messages.bilingual("attachment.duplicate", attachment.fileName(), first));
+                    }
                 }
             }
         }

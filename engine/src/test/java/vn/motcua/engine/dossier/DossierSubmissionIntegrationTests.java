@@ -291,4 +291,20 @@ class DossierSubmissionIntegrationTests {
                         .contains("mức 2"));
         assertThat(sql.fetchCount(DOSSIER)).isEqualTo(before);
     }
+
+    @Test
+    void theSameFileAttachedTwiceInOneDossierIsRefusedOnItsField() {
+        int before = sql.fetchCount(DOSSIER);
+        Map<String, Object> form = new java.util.HashMap<>(TestDossiers.birthForm(attachments, AN.idNumber(), "Nguyễn Hà Vy",
+                AN.idNumber(), "001194100002"));
+        // a re-upload in a restored draft: same bytes, another upload id
+        String again = attachments.store(AN.idNumber(), "gcs-lan-2.pdf", PDF).id();
+        form.put("giayChungSinh", List.of(((List<?>) form.get("giayChungSinh")).get(0).toString(), again));
+        assertThat(dossiers.check(AN.idNumber(), "1.001193", form).get("formData.giayChungSinh"))
+                .contains("cùng nội dung").contains("gcs-lan-2.pdf");
+        assertThatThrownBy(() -> dossiers.submit(AN, 2, new SubmitDossier("1.001193", "ONLINE", form, "dup-" + UUID.randomUUID())))
+                .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("formData.giayChungSinh"));
+        assertThat(sql.fetchCount(DOSSIER)).isEqualTo(before);
+    }
 }
