@@ -185,7 +185,10 @@ public class DossierService {
                     errors.put("formData." + upload.key(), e.getMessage());
                     continue;
                 }
-                for (var attachment : attachments.ownedBy(applicantIdNumber, idList)) {
+                Map<String, vn.motcua.engine.attachment.Attachment> byId = new java.util.HashMap<>();
+                attachments.ownedBy(applicantIdNumber, idList).forEach(a -> byId.put(a.id(), a));
+                // in the order they were attached: the later copy is the one refused
+                for (var attachment : idList.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()) {
                     String first = seenContent.putIfAbsent(attachment.sha256(), attachment.fileName());
                     if (first != null) {
                         errors.putIfAbsent("formData." + upload.key(),
