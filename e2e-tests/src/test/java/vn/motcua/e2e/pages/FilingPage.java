@@ -132,6 +132,17 @@ public final class FilingPage {
         return this;
     }
 
+    /**
+     * Files a procedure whose form is the generated one (a request and a phone number), attaching
+     * nothing: through the fill, attach and review steps. Returns the dossier code.
+     */
+    public String fileRequestOnly(String request, String phone) {
+        type("noiDungDeNghi", request).type("soDienThoai", phone);
+        next("attach");
+        next("review");
+        return submit();
+    }
+
     /** "Tiếp tục" expecting the step to be refused; returns the summary of what to correct. */
     public String nextRefused() {
         click("wizard-next");
