@@ -57,7 +57,8 @@ class AccessibilityJourneyTest {
         check(browser, base + "/xac-thuc", "verification");
 
         PortalUserPages pages = new PortalUserPages(browser, base);
-        pages.loginAs("001092100001", "Nguyễn Văn An");
+        // Trương Mỹ Dung: the journeys that expect a first login's consent page use others
+        pages.loginAs("079185100020", "Trương Mỹ Dung");
         check(browser, base + "/ho-so", "my dossiers");
         check(browser, base + "/thu-tuc/1.004194/nop-ho-so", "filing wizard");
         check(browser, base + "/ca-nhan", "profile");

@@ -19,9 +19,10 @@ import vn.motcua.e2e.support.MotCuaServer;
 import vn.motcua.e2e.support.SharedPortal;
 
 /**
- * Trần Quốc Bảo (ADMIN) appoints Lê Hoàng Nam, found by his personal ID number in the residents
+ * Trần Quốc Bảo (ADMIN) appoints Đinh Văn Sáu, found by his personal ID number in the residents
  * database, to the one-stop desk of Hải Vân ward (Đà Nẵng); a dossier then filed from Hải Vân
- * reaches him and he opens it from his queue.
+ * reaches him and he opens it from his queue. (Lê Hoàng Nam, who lives there, is the first-login
+ * citizen of the filing journey.)
  */
 @ExtendWith({SharedPortal.class, BrowserExtension.class})
 class StaffAdministrationJourneyTest {
@@ -33,9 +34,9 @@ class StaffAdministrationJourneyTest {
         pages.loginAs("001085200010", "Trần Quốc Bảo");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-admin"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("admin-units")));
-        browser.findElement(By.cssSelector("#admin-id-number input")).sendKeys("048088100003");
+        browser.findElement(By.cssSelector("#admin-id-number input")).sendKeys("066061100012");
         browser.findElement(By.id("admin-look-up")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("admin-name"), "Lê Hoàng Nam"));
+        wait.until(ExpectedConditions.textToBe(By.id("admin-name"), "Đinh Văn Sáu"));
         browser.findElement(By.cssSelector("#admin-unit-code input")).sendKeys("ubnd-xa-20194");
         browser.findElement(By.cssSelector("#admin-title input")).sendKeys("Công chức một cửa");
         WebElement reception = browser.findElement(By.xpath("//vaadin-checkbox[@label='Tiếp nhận' or contains(., 'Tiếp nhận')]"));
@@ -44,11 +45,11 @@ class StaffAdministrationJourneyTest {
         WebElement save = browser.findElement(By.id("admin-save"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
         save.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-result"), "Lê Hoàng Nam"));
-        assertThat(browser.findElement(By.id("admin-members")).getText()).contains("048088100003");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-result"), "Đinh Văn Sáu"));
+        assertThat(browser.findElement(By.id("admin-members")).getText()).contains("066061100012");
         pages.logout();
 
-        // his neighbour files a dossier at the ward's People's Committee
+        // a resident of Hải Vân files a dossier at the ward's People's Committee
         pages.loginAs("049190100004", "Phạm Thu Trang");
         browser.get(portal.baseUrl() + "/thu-tuc/1.004772/nop-ho-so");
         String code = new FilingPage(browser).fileRequestOnly("Đề nghị giải quyết tại phường Hải Vân", "0905111222");
@@ -56,7 +57,7 @@ class StaffAdministrationJourneyTest {
         pages.logout();
 
         // the new civil servant sees it in his unit's queue and opens it
-        new StaffTaskPages(browser, pages, portal.baseUrl()).openTask("048088100003", "Lê Hoàng Nam", code);
+        new StaffTaskPages(browser, pages, portal.baseUrl()).openTask("066061100012", "Đinh Văn Sáu", code);
         assertThat(browser.findElement(By.id("task-dossier-code")).getText()).contains(code);
         pages.logout();
     }

@@ -177,6 +177,9 @@ class StaffWorkspaceJourneyTest {
                 .sendKeys("Người nộp không phải người được cấp giấy tờ và không có văn bản ủy quyền");
         click(browser, By.id("decide-refuse-at-reception"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
+        // the queue confirms what was recorded
+        assertThat(browser.findElement(By.id("decision-confirmation")).getText())
+                .isEqualTo("Đã ghi quyết định „Từ chối (Mẫu 03)“ cho hồ sơ " + code + ".");
         pages.logout();
 
         // the refusal notice is issued in a step of its own: the page shows the reason once it is

@@ -30,8 +30,9 @@ public class StatisticsPage {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("statistics-unit"))).findElement(By.tagName("input"));
         unit.sendKeys(unitCode);
         browser.findElement(By.id("statistics-show")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("csv-totals"))
-                .getAttribute("href").contains("unit=" + unitCode));
+        // the tables are drawn anew when the figures arrive: look the link up again on every poll
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("csv-totals")).getAttribute("href").contains("unit=" + unitCode));
         return this;
     }
 

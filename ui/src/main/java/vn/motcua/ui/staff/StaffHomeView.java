@@ -277,6 +277,8 @@ public class StaffHomeView extends Main implements HasDynamicTitle, BeforeEnterO
         String who = first(parameters, ASSIGNEE);
         assignee.setValue(colleagues.stream().filter(m -> m.idNumber().equals(who)).findFirst().orElse(null));
         applyingParameters = false;
+        getChildren().filter(DecisionConfirmation.class::isInstance).toList().forEach(this::remove);
+        DecisionConfirmation.from(parameters, this::getTranslation).ifPresent(c -> addComponentAtIndex(1, c));
         refresh();
     }
 

@@ -117,7 +117,7 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
             add(new H3(getTranslation("task.consultations")), consultations(d.consultations()));
         }
         registry(taskId);
-        decisionPanel(taskId, item.step(), item.assignee());
+        decisionPanel(taskId, item.step(), item.assignee(), item.dossierCode());
         timeline(taskId, d.timeline());
     }
 
@@ -192,7 +192,7 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(new H3(getTranslation("task.registry.title")), read, shown);
     }
 
-    private void decisionPanel(String taskId, String step, String assignee) {
+    private void decisionPanel(String taskId, String step, String assignee, String dossierCode) {
         TextArea reason = new TextArea(getTranslation("task.reason"));
         reason.setId("decision-reason");
         reason.setWidthFull();
@@ -223,7 +223,8 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
                     } else {
                         decisions.decide(staff, taskId, decision, reason.getValue(), appointment.getValue());
                     }
-                    getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
+                    // back to the queue, which confirms what was recorded
+                    getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class, DecisionConfirmation.parameters(decision, dossierCode)));
                 } catch (DecisionRefusedException e) {
                     reason.setInvalid(e.fieldErrors().containsKey("reason"));
                     reason.setErrorMessage(e.fieldErrors().get("reason"));
