@@ -61,7 +61,8 @@ public class ProcedureForms {
     public String formJson(String code) {
         var edited = published.latest(code);
         if (edited.isPresent()) {
-            try (InputStream in = repository.getResourceAsStream(edited.get().deploymentId(), "forms/" + code + ".form")) {
+            try (InputStream in = repository.getResourceAsStream(edited.get().deploymentId(),
+                    vn.motcua.workflows.onestop.OneStopModel.formResource(code))) {
                 return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the published form of " + code, e);

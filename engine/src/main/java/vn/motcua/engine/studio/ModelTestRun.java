@@ -98,7 +98,7 @@ public class ModelTestRun {
         try {
             deployment = repository.createDeployment().name("motcua-test-run")
                     .addModelInstance(key + ".bpmn", model)
-                    .addString("forms/" + code + ".form", draft.formJson()).deploy();
+                    .addString(formResource(code), draft.formJson()).deploy();
         } catch (org.camunda.bpm.engine.ParseException e) {
             List<String> problems = new ArrayList<>();
             e.getResorceReports().forEach(r -> r.getErrors().forEach(p -> problems.add(p.getMainElementId() + ": " + p.getMessage())));

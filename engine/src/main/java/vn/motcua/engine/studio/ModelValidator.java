@@ -224,12 +224,12 @@ public class ModelValidator {
                 }
             }
             Set<FlowNode> reachEnd = new HashSet<>();
-            Deque<FlowNode> todo = new ArrayDeque<>();
-            nodes.stream().filter(EndEvent.class::isInstance).forEach(todo::add);
-            while (!todo.isEmpty()) {
-                FlowNode node = todo.pop();
+            Deque<FlowNode> pending = new ArrayDeque<>();
+            nodes.stream().filter(EndEvent.class::isInstance).forEach(pending::add);
+            while (!pending.isEmpty()) {
+                FlowNode node = pending.pop();
                 if (reachEnd.add(node)) {
-                    todo.addAll(into.getOrDefault(node, Set.of()));
+                    pending.addAll(into.getOrDefault(node, Set.of()));
                 }
             }
             for (FlowNode node : nodes) {

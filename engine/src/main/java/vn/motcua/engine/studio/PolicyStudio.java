@@ -246,8 +246,8 @@ public class PolicyStudio {
         }
         DeploymentWithDefinitions deployment = repository.createDeployment()
                 .name(STUDIO_DEPLOYMENT_PREFIX + code)
-                .addString(resourceName(code), draft.bpmnXml())
-                .addString(formResource(code), draft.formJson())
+                .addString(OneStopModel.modelResource(code), draft.bpmnXml())
+                .addString(OneStopModel.formResource(code), draft.formJson())
                 .deployWithResult();
         ProcessDefinition definition = deployment.getDeployedProcessDefinitions().get(0);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -305,12 +305,12 @@ public class PolicyStudio {
         String code = codeOf(definition);
         if (!model) {
             List<String> names = repository.getDeploymentResourceNames(definition.getDeploymentId());
-            if (!names.contains(formResource(code))) {
+            if (!names.contains(OneStopModel.formResource(code))) {
                 return forms.formJson(code); // deployed before forms travelled with the models
             }
         }
         try (InputStream in = model ? repository.getProcessModel(definition.getId())
-                : repository.getResourceAsStream(definition.getDeploymentId(), formResource(code))) {
+                : repository.getResourceAsStream(definition.getDeploymentId(), OneStopModel.formResource(code))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -367,13 +367,6 @@ public class PolicyStudio {
         }
     }
 
-    static String resourceName(String code) {
-        return "tthc/" + code.replaceAll("[^A-Za-z0-9.]", "_") + ".bpmn";
-    }
-
-    static String formResource(String code) {
-        return "forms/" + code + ".form";
-    }
 
     /** Procedures with a published studio edit: the start-up deployment leaves them alone. */
     public Set<String> editedProcedures() {

@@ -83,9 +83,9 @@ class ProcedureModelDeployer implements InitializingBean {
                 .enableDuplicateFiltering(true)
                 .addString(VERSION_RESOURCE, version);
         for (int i = 0; i < entries.size(); i++) {
-            deployment.addString(resourceName(entries.get(i).code()), xml.get(i));
+            deployment.addString(vn.motcua.workflows.onestop.OneStopModel.modelResource(entries.get(i).code()), xml.get(i));
             // the form the start event references (formRefBinding "deployment"): in the same deployment
-            deployment.addString("forms/" + entries.get(i).code() + ".form", forms.shippedFormJson(entries.get(i).code()));
+            deployment.addString(vn.motcua.workflows.onestop.OneStopModel.formResource(entries.get(i).code()), forms.shippedFormJson(entries.get(i).code()));
         }
         long generated = System.nanoTime();
         DeploymentWithDefinitions result = deployment.deployWithResult();
@@ -110,7 +110,4 @@ class ProcedureModelDeployer implements InitializingBean {
         return Optional.empty();
     }
 
-    static String resourceName(String code) {
-        return "tthc/" + code.replaceAll("[^A-Za-z0-9.]", "_") + ".bpmn";
-    }
 }

@@ -129,6 +129,16 @@ public final class OneStopModel {
         return "tthc_" + procedureCode.replaceAll("[^A-Za-z0-9]", "_");
     }
 
+    /** The name of the procedure's model in a Camunda deployment (the start-up one or a studio one). */
+    public static String modelResource(String procedureCode) {
+        return "tthc/" + procedureCode.replaceAll("[^A-Za-z0-9.]", "_") + ".bpmn";
+    }
+
+    /** The name of the procedure's form in the deployment of its model (its start event binds to it). */
+    public static String formResource(String procedureCode) {
+        return "forms/" + procedureCode + ".form";
+    }
+
     /** The id of the procedure's form (Camunda Forms JSON), which its start event references. */
     public static String formId(String procedureCode) {
         return processId(procedureCode) + "_form";
