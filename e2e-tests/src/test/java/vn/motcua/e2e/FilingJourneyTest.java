@@ -68,12 +68,29 @@ class FilingJourneyTest {
         // step 3: review what will be filed, then submit (birth registration is free: no payment step)
         filing.next("review");
         assertThat(filing.reviewText()).contains("Nguyễn Minh Khôi", "Nam", "Kinh", "giay-chung-sinh.pdf", "048088100003");
+        // on a wide screen every value stands beside its label, inside the window
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+        assertThat(filing.reviewValuesInsideWindow()).isTrue();
+        // each step has its own address: the browser's back and forward buttons move between steps
+        assertThat(browser.getCurrentUrl()).endsWith("nop-ho-so?buoc=xem-lai");
+        browser.navigate().back();
+        filing.waitForStep("attach");
+        assertThat(browser.getCurrentUrl()).endsWith("buoc=giay-to");
+        browser.navigate().back();
+        filing.waitForStep("fill");
+        assertThat(filing.value("tenTre")).isEqualTo("Nguyễn Minh Khôi");
+        browser.navigate().forward();
+        filing.waitForStep("attach");
+        browser.navigate().forward();
+        filing.waitForStep("review");
+        assertThat(filing.reviewText()).contains("Nguyễn Minh Khôi", "giay-chung-sinh.pdf");
         assertThat(browser.findElements(By.id("step-pay"))).isEmpty();
         String code = filing.submit();
         assertThat(code).matches("ubnd-xa-20194-\\d{6}-\\d{4}");
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đang giải quyết");
-        // a confirmation names the code and the receiving agency; the page names the agency too
-        assertThat(browser.findElement(By.id("dossier-filed")).getText()).contains(code, "Ủy ban nhân dân Phường Hải Vân");
+        // a confirmation names the code, the receiving agency and the appointment date at once
+        assertThat(browser.findElement(By.id("dossier-filed")).getText()).contains(code, "Ủy ban nhân dân Phường Hải Vân")
+                .containsPattern("ngày hẹn trả kết quả: \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4}");
         assertThat(browser.findElement(By.id("dossier-agency")).getText()).isEqualTo("Ủy ban nhân dân Phường Hải Vân");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-dossiers")));

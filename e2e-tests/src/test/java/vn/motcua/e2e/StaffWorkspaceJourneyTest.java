@@ -158,7 +158,12 @@ class StaffWorkspaceJourneyTest {
         // reception sees the supplied file and accepts
         new StaffTaskPages(browser, pages, portal.baseUrl()).openTask(MAI, "Hoàng Thị Mai", code);
         assertThat(browser.findElements(By.id("supplement-file-cmnd-cu.pdf"))).isNotEmpty();
-        assertThat(cells(browser, "task-timeline")).contains("Người nộp gửi giấy tờ bổ sung");
+        // the timeline reads as sentences with names: who did what, and what they wrote
+        String timeline = cells(browser, "task-timeline");
+        assertThat(timeline).contains("Người nộp gửi giấy tờ bổ sung", "Đỗ Quang Minh (người nộp hồ sơ)",
+                "Hoàng Thị Mai, Công chức một cửa",
+                "Bộ phận một cửa yêu cầu bổ sung — “Bổ sung bản sao Giấy chứng minh nhân dân cũ”", "Hệ thống MotCua");
+        assertThat(timeline).doesNotContain("procedure 1.", "channel ONLINE", "001187200001");
         click(browser, By.id("decide-accept"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("queue")));
         pages.logout();

@@ -3,6 +3,8 @@ package vn.motcua.engine;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * Texts of the engine that reach people (field errors, refusals, notifications, e-mail), from
@@ -22,8 +24,19 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(arguments);
     }
 
-    /** "Vietnamese / English": how the API and the portal show a refusal to whoever reads it. */
-    public static String bilingual(String key, Object... arguments) {
-        return get(VIETNAMESE, key, arguments) + " / " + get(Locale.ENGLISH, key, arguments);
+    /**
+     * The text in the language of whoever is served now: the portal session's language, or the API
+     * request's {@code Accept-Language}, as Spring's {@link LocaleContextHolder} holds it for the
+     * request; Vietnamese otherwise (jobs, e-mails, and any language the portal does not speak).
+     */
+    public static String text(String key, Object... arguments) {
+        return get(current(), key, arguments);
+    }
+
+    /** Vietnamese unless English was asked for. */
+    public static Locale current() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        Locale asked = context == null ? null : context.getLocale();
+        return asked != null && Locale.ENGLISH.getLanguage().equals(asked.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
     }
 }

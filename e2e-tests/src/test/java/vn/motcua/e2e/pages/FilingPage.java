@@ -126,6 +126,11 @@ public final class FilingPage {
     /** "Tiếp tục" and wait until the named step is the current one ({@code fill, attach, review, pay}). */
     public FilingPage next(String expectedStep) {
         click("wizard-next");
+        return waitForStep(expectedStep);
+    }
+
+    /** Waits until the named step is the current one (after a button or the browser's back/forward). */
+    public FilingPage waitForStep(String expectedStep) {
         // the step labels are drawn anew at each step: look them up again on every poll
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("step-" + expectedStep)).getDomAttribute("class").contains("current"));
@@ -152,6 +157,14 @@ public final class FilingPage {
         });
     }
 
+    /** Whether every value of the review is drawn inside the window (not cut off to the right). */
+    public boolean reviewValuesInsideWindow() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "const w = document.documentElement.clientWidth;"
+                + "return [...document.querySelectorAll('#review-lines dd')].every(d => { const r = d.getBoundingClientRect();"
+                + " return r.width > 0 && r.left >= 0 && r.right <= w; });");
+    }
+
     public String currentStep() {
         return browser.findElements(By.cssSelector("#filing-steps span")).stream()
                 .filter(s -> s.getDomAttribute("class").contains("current")).findFirst().map(s -> s.getDomAttribute("id"))
@@ -159,8 +172,8 @@ public final class FilingPage {
     }
 
     public String reviewText() {
-        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-lines")));
-        return String.join("|", grid.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList());
+        WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review-lines")));
+        return String.join("|", list.findElements(By.cssSelector("dt, dd")).stream().map(WebElement::getText).toList());
     }
 
     /** Submits and returns the dossier code shown on the dossier page. */

@@ -81,12 +81,12 @@ public class StaffAdministration {
     public String lookUp(StaffMember admin, String idNumber) {
         requireAdmin(admin);
         if (idNumber == null || !ID_NUMBER.matcher(idNumber.strip()).matches()) {
-            throw new InvalidStaffChangeException(Map.of("idNumber", Messages.bilingual("staff.idNumber")));
+            throw new InvalidStaffChangeException(Map.of("idNumber", Messages.text("staff.idNumber")));
         }
         return registry.findByIdNumber(idNumber.strip(), Set.of(RegistryField.FULL_NAME),
                         new RegistryReader(admin.idNumber(), admin.fullName(), "Bổ nhiệm cán bộ vào danh bạ", null))
                 .map(r -> r.fullName())
-                .orElseThrow(() -> new InvalidStaffChangeException(Map.of("idNumber", Messages.bilingual("staff.notResident"))));
+                .orElseThrow(() -> new InvalidStaffChangeException(Map.of("idNumber", Messages.text("staff.notResident"))));
     }
 
     /**
@@ -99,16 +99,16 @@ public class StaffAdministration {
         Map<String, String> errors = new LinkedHashMap<>();
         String unit = unitCode == null ? "" : unitCode.strip();
         if (!UNIT_CODE.matcher(unit).matches()) {
-            errors.put("unitCode", Messages.bilingual("staff.unitCode"));
+            errors.put("unitCode", Messages.text("staff.unitCode"));
         }
         if (title == null || title.isBlank() || title.strip().length() > 100) {
-            errors.put("title", Messages.bilingual("staff.title"));
+            errors.put("title", Messages.text("staff.title"));
         }
         if (roles == null || roles.isEmpty()) {
-            errors.put("roles", Messages.bilingual("staff.roles"));
+            errors.put("roles", Messages.text("staff.roles"));
         }
         if (admin.idNumber().equals(idNumber) && (roles == null || !roles.contains(StaffRole.ADMIN))) {
-            errors.put("roles", Messages.bilingual("staff.ownAdmin"));
+            errors.put("roles", Messages.text("staff.ownAdmin"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidStaffChangeException(errors);
@@ -129,17 +129,17 @@ public class StaffAdministration {
     public void setActive(StaffMember admin, String idNumber, boolean active) {
         requireAdmin(admin);
         if (!active && admin.idNumber().equals(idNumber)) {
-            throw new InvalidStaffChangeException(Map.of("idNumber", Messages.bilingual("staff.ownAdmin")));
+            throw new InvalidStaffChangeException(Map.of("idNumber", Messages.text("staff.ownAdmin")));
         }
         if (!directory.setActive(idNumber, active)) {
-            throw new InvalidStaffChangeException(Map.of("idNumber", Messages.bilingual("staff.unknown")));
+            throw new InvalidStaffChangeException(Map.of("idNumber", Messages.text("staff.unknown")));
         }
         audit.record(admin.idNumber(), active ? "STAFF_ACTIVATED" : "STAFF_DEACTIVATED", "STAFF", idNumber, null);
     }
 
     private static void requireAdmin(StaffMember admin) {
         if (admin == null || !admin.has(StaffRole.ADMIN)) {
-            throw new vn.motcua.engine.queue.QueueAccessDeniedException(Messages.bilingual("staff.adminOnly"));
+            throw new vn.motcua.engine.queue.QueueAccessDeniedException(Messages.text("staff.adminOnly"));
         }
     }
 }

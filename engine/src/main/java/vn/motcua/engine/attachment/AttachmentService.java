@@ -45,13 +45,13 @@ public class AttachmentService {
     @Transactional
     public Attachment store(String ownerIdNumber, String fileName, byte[] content) {
         if (content.length == 0) {
-            throw new RejectedAttachmentException(Messages.bilingual("attachment.empty"));
+            throw new RejectedAttachmentException(Messages.text("attachment.empty"));
         }
         if (content.length > properties.maxFileBytes()) {
-            throw new RejectedAttachmentException(Messages.bilingual("attachment.too-large", String.valueOf(properties.maxFileBytes() / (1024 * 1024))));
+            throw new RejectedAttachmentException(Messages.text("attachment.too-large", String.valueOf(properties.maxFileBytes() / (1024 * 1024))));
         }
         String type = typeOf(content).filter(properties.types()::contains).orElseThrow(() -> new RejectedAttachmentException(
-                Messages.bilingual("attachment.type")));
+                Messages.text("attachment.type")));
         Attachment attachment = new Attachment(UUID.randomUUID().toString(), ownerIdNumber, safeName(fileName), type,
                 content.length, Sha256.hex(content), Instant.now(clock));
         try {
@@ -92,11 +92,11 @@ public class AttachmentService {
     public void checkForDossier(String ownerIdNumber, List<String> ids) {
         List<Attachment> owned = ownedBy(ownerIdNumber, ids);
         if (owned.size() != ids.stream().distinct().count()) {
-            throw new RejectedAttachmentException(Messages.bilingual("attachment.unknown"));
+            throw new RejectedAttachmentException(Messages.text("attachment.unknown"));
         }
         long total = owned.stream().mapToLong(Attachment::sizeBytes).sum();
         if (total > properties.maxDossierBytes()) {
-            throw new RejectedAttachmentException(Messages.bilingual("attachment.total-too-large", String.valueOf(properties.maxDossierBytes() / (1024 * 1024))));
+            throw new RejectedAttachmentException(Messages.text("attachment.total-too-large", String.valueOf(properties.maxDossierBytes() / (1024 * 1024))));
         }
     }
 

@@ -10,13 +10,14 @@ import vn.motcua.workflows.adminunits.AdminUnits;
 
 /**
  * The names of provinces and of the local receiving units routing chooses ({@code ca-xa-00004} is
- * "Công an Phường Ba Đình", {@code ubnd-tinh-48} "Ủy ban nhân dân Thành phố Đà Nẵng"), from the
+ * "Công an Phường Ba Đình", {@code ubnd-tinh-48} "Ủy ban nhân dân Thành phố Đà Nẵng", the routing's
+ * fallback {@code ttpvhcc-tinh-48} "Trung tâm Phục vụ hành chính công Thành phố Đà Nẵng"), from the
  * shipped 2025 administrative units, read once.
  */
 @Component
 public class UnitNames {
 
-    private static final Pattern LOCAL_UNIT = Pattern.compile("(ubnd|ca|bhxh)-(xa|tinh)-(\\d{2,5})");
+    private static final Pattern LOCAL_UNIT = Pattern.compile("(ubnd|ca|bhxh|ttpvhcc)-(xa|tinh)-(\\d{2,5})");
 
     private final Map<String, AdminUnits.Province> provinces;
     private final Map<String, String> wardNames;
@@ -35,8 +36,13 @@ public class UnitNames {
     /** Whether the code names a local unit (ward or province level) of an existing ward or province. */
     public boolean isLocalUnit(String code) {
         Matcher local = LOCAL_UNIT.matcher(code);
-        return local.matches() && (local.group(2).equals("xa") ? wardNames.containsKey(local.group(3))
-                : provinces.containsKey(local.group(3)));
+        if (!local.matches()) {
+            return false;
+        }
+        boolean ward = local.group(2).equals("xa");
+        // a public-service centre serves a whole province
+        return ward ? !local.group(1).equals("ttpvhcc") && wardNames.containsKey(local.group(3))
+                : provinces.containsKey(local.group(3));
     }
 
     /** A province's short name, or a local unit's full name; empty for any other code. */
@@ -53,6 +59,7 @@ public class UnitNames {
         String agency = switch (local.group(1)) {
             case "ca" -> "Công an ";
             case "bhxh" -> "Bảo hiểm xã hội ";
+            case "ttpvhcc" -> "Trung tâm Phục vụ hành chính công ";
             default -> "Ủy ban nhân dân ";
         };
         String place = local.group(2).equals("xa") ? wardNames.get(local.group(3)) : provinces.get(local.group(3)).fullName();

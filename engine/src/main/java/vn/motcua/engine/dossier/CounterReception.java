@@ -86,7 +86,7 @@ public class CounterReception {
 
     private static void requireReception(StaffMember staff) {
         if (staff == null || !staff.has(StaffRole.RECEPTION)) {
-            throw new CounterAccessDeniedException(Messages.bilingual("counter.reception-only"));
+            throw new CounterAccessDeniedException(Messages.text("counter.reception-only"));
         }
     }
 }

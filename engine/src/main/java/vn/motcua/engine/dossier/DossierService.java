@@ -32,7 +32,8 @@ import vn.motcua.forms.schema.FormSchema;
 import vn.motcua.forms.schema.FormValidator;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.identity.AccountLevelPolicy;
-import vn.motcua.engine.workflow.UnitRouting;
+import vn.motcua.engine.workflow.StatutoryDeadlines;
+import vn.motcua.engine.workflow.ReceivingUnits;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 import vn.motcua.workflows.catalogue.ChannelKind;
 
@@ -63,13 +64,17 @@ public class DossierService {
     private final DossierStatusRecorder statusRecorder;
     private final DossierStatusRepository statuses;
     private final ApplicationEventPublisher events;
+    private final StatutoryDeadlines deadlines;
+    private final ReceivingUnits receivingUnits;
 
     DossierService(DossierRepository dossiers, ProcedureCatalogue catalogue, AccountLevelPolicy levels,
                    RuntimeService runtime,
                    AuditTrail audit, TransactionTemplate transaction, Clock clock, ProcedureForms forms,
                    PersonalIdNumber idNumbers, AttachmentService attachments,
                    PaymentService payments, DossierStatusRecorder statusRecorder, DossierStatusRepository statuses,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, StatutoryDeadlines deadlines, ReceivingUnits receivingUnits) {
+        this.receivingUnits = receivingUnits;
+        this.deadlines = deadlines;
         this.statusRecorder = statusRecorder;
         this.statuses = statuses;
         this.events = events;
@@ -115,7 +120,7 @@ public class DossierService {
     }
 
     private Dossier create(Applicant applicant, CatalogueEntry entry, SubmitDossier command, StaffMember receivedBy) {
-        String unit = UnitRouting.unitFor(entry, applicant.wardCode(), applicant.provinceCode());
+        String unit = receivingUnits.unitFor(entry, applicant.wardCode(), applicant.provinceCode());
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         String code = unit + "-" + DAY.format(today) + "-" + String.format("%04d", dossiers.nextSequence(unit, today));
@@ -131,6 +136,7 @@ public class DossierService {
         }
         variables.put(VAR_FEE_PAID, paid);
         variables.put(VAR_APPLICANT_WARD, applicant.wardCode());
+        variables.put(VAR_UNIT, unit);
         variables.put(VAR_APPLICANT_PROVINCE, applicant.provinceCode());
         variables.put(VAR_APPLICANT_ID, applicant.idNumber());
         variables.put(VAR_APPLICANT_NAME, applicant.fullName());
@@ -157,7 +163,7 @@ public class DossierService {
     }
 
     private static final String PAYMENT_NOT_USABLE =
-            Messages.bilingual("payment.not-usable");
+            Messages.text("payment.not-usable");
 
     /**
      * The field errors the form data has now, without filing anything: the filing wizard checks
@@ -192,7 +198,7 @@ public class DossierService {
                     String first = seenContent.putIfAbsent(attachment.sha256(), attachment.fileName());
                     if (first != null) {
                         errors.putIfAbsent("formData." + upload.key(),
-                                Messages.bilingual("attachment.duplicate", attachment.fileName(), first));
+                                Messages.text("attachment.duplicate", attachment.fileName(), first));
                     }
                 }
             }
@@ -203,9 +209,9 @@ public class DossierService {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         CatalogueEntry entry = command.procedureCode() == null ? null : catalogue.find(command.procedureCode()).orElse(null);
         if (entry == null) {
-            errors.put("procedureCode", Messages.bilingual("procedure.unknown", String.valueOf(command.procedureCode())));
+            errors.put("procedureCode", Messages.text("procedure.unknown", String.valueOf(command.procedureCode())));
         } else if (!levels.mayFile(entry.code(), accountLevel)) {
-            errors.put("procedureCode", Messages.bilingual("account.level-needed", String.valueOf(levels.requiredLevel(entry.code()))));
+            errors.put("procedureCode", Messages.text("account.level-needed", String.valueOf(levels.requiredLevel(entry.code()))));
         }
         if (command.idempotencyKey() == null || !command.idempotencyKey().matches("[A-Za-z0-9._:-]{8,100}")) {
             errors.put("idempotencyKey", "8-100 ký tự chữ, số, . _ : - / 8-100 letters, digits, . _ : -");
@@ -278,9 +284,24 @@ public class DossierService {
     public DossierProgress progress(Dossier dossier) {
         DossierOverview overview = statuses.where(vn.motcua.db.Tables.DOSSIER.CODE.eq(dossier.code())).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("Dossier " + dossier.code() + " vanished"));
-        return new DossierProgress(overview.status(), overview.currentSteps(), overview.dueAt(),
+        return new DossierProgress(overview.status(), overview.currentSteps(), dueAt(overview),
                 audit.eventsFor("DOSSIER", dossier.code()), overview.awaitingPayment(), overview.awaitingSupplement(),
                 statuses.refusalReason(dossier.code()).orElse(null));
+    }
+
+    /**
+     * The appointment for the result: as registered, or, in the moment before the registration job
+     * has run, the one it will write (same rule, same reception time), so the citizen sees it at once.
+     */
+    private Instant dueAt(DossierOverview overview) {
+        if (overview.dueAt() != null || overview.status().finished()) {
+            return overview.dueAt();
+        }
+        Dossier d = overview.dossier();
+        return catalogue.find(d.procedureCode())
+                .map(entry -> deadlines.due(entry, d.channel(), java.time.LocalDateTime.ofInstant(d.submittedAt(), clock.getZone()))
+                        .atZone(clock.getZone()).toInstant())
+                .orElse(null);
     }
 
     /** The applicant's dossiers, newest first, each with where it stands: one query. */
@@ -292,7 +313,7 @@ public class DossierService {
         try {
             return json.writeValueAsString(formData == null ? Map.of() : formData);
         } catch (JsonProcessingException e) {
-            throw new InvalidDossierException(Map.of("formData", Messages.bilingual("form.unreadable")));
+            throw new InvalidDossierException(Map.of("formData", Messages.text("form.unreadable")));
         }
     }
 }

@@ -47,13 +47,13 @@ public class SatisfactionRatings {
                 .orElseThrow(() -> new InvalidDossierException(Map.of("dossier", "Không có hồ sơ " + dossierCode)));
         Map<String, String> errors = new LinkedHashMap<>();
         if (!dossiers.progress(dossier).state().finished()) {
-            errors.put("dossier", Messages.bilingual("rating.only-finished"));
+            errors.put("dossier", Messages.text("rating.only-finished"));
         }
         if (score < 1 || score > 5) {
-            errors.put("score", Messages.bilingual("rating.score-range"));
+            errors.put("score", Messages.text("rating.score-range"));
         }
         if (comment != null && comment.length() > 1000) {
-            errors.put("comment", Messages.bilingual("text.at-most", "1000"));
+            errors.put("comment", Messages.text("text.at-most", "1000"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidDossierException(errors);
@@ -65,7 +65,7 @@ public class SatisfactionRatings {
                     .set(DOSSIER_RATING.RATER_ID, applicantIdNumber).set(DOSSIER_RATING.SCORE, (byte) score)
                     .set(DOSSIER_RATING.COMMENT, text).set(DOSSIER_RATING.RATED_AT, now).execute();
         } catch (DuplicateKeyException ratedAlready) {
-            throw new InvalidDossierException(Map.of("dossier", Messages.bilingual("rating.already")));
+            throw new InvalidDossierException(Map.of("dossier", Messages.text("rating.already")));
         }
         audit.record(applicantIdNumber, "DOSSIER_RATED", "DOSSIER", dossierCode, "score " + score);
         events.publishEvent(new vn.motcua.engine.lifecycle.DossierRated(dossierCode, score,

@@ -61,10 +61,10 @@ public class SupplementResponses {
                 .orElseThrow(() -> new InvalidDossierException(Map.of("dossier", "Không có hồ sơ " + dossierCode)));
         Map<String, String> errors = new LinkedHashMap<>();
         if (!waiting(dossier)) {
-            errors.put("dossier", Messages.bilingual("supplement.not-awaited"));
+            errors.put("dossier", Messages.text("supplement.not-awaited"));
         }
         if (attachmentIds == null || attachmentIds.isEmpty()) {
-            errors.put("attachments", Messages.bilingual("supplement.upload-required"));
+            errors.put("attachments", Messages.text("supplement.upload-required"));
         } else {
             try {
                 attachments.checkForDossier(applicantIdNumber, attachmentIds);
@@ -73,7 +73,7 @@ public class SupplementResponses {
             }
         }
         if (note != null && note.length() > 1000) {
-            errors.put("note", Messages.bilingual("text.at-most", "1000"));
+            errors.put("note", Messages.text("text.at-most", "1000"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidDossierException(errors);
@@ -84,7 +84,7 @@ public class SupplementResponses {
                     .set(DOSSIER_SUPPLEMENT.NOTE, note == null || note.isBlank() ? null : note.strip())
                     .set(DOSSIER_SUPPLEMENT.SUBMITTED_AT, LocalDateTime.now(clock)).execute();
         } catch (DuplicateKeyException answeredAlready) {
-            throw new InvalidDossierException(Map.of("dossier", Messages.bilingual("supplement.already")));
+            throw new InvalidDossierException(Map.of("dossier", Messages.text("supplement.already")));
         }
         audit.record(applicantIdNumber, "SUPPLEMENT_SUBMITTED", "DOSSIER", dossierCode, attachmentIds.size() + " file(s)");
         runtime.createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED).processInstanceId(dossier.processInstanceId())

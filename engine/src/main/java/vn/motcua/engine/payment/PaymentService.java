@@ -77,7 +77,7 @@ public class PaymentService {
     @Transactional
     public Payment startForFiling(String payerId, String procedureCode) {
         long fee = onlineFee(procedureCode).orElseThrow(() -> new IllegalArgumentException(
-                Messages.bilingual("payment.no-online-fee", procedureCode)));
+                Messages.text("payment.no-online-fee", procedureCode)));
         return payments.openForFiling(payerId, procedureCode).orElseGet(() -> create(payerId, procedureCode, fee, null));
     }
 
@@ -85,7 +85,7 @@ public class PaymentService {
     @Transactional
     public Payment startForDossier(String payerId, String applicantId, String procedureCode, String dossierCode) {
         if (!payerId.equals(applicantId)) {
-            throw new IllegalArgumentException(Messages.bilingual("payment.applicant-only"));
+            throw new IllegalArgumentException(Messages.text("payment.applicant-only"));
         }
         long fee = onlineFee(procedureCode).orElseThrow(() -> new IllegalArgumentException("no online fee"));
         return payments.openForDossier(dossierCode).orElseGet(() -> create(payerId, procedureCode, fee, dossierCode));

@@ -58,7 +58,7 @@ public class TaskDecisions {
         WorkItem item = open(staff, taskId);
         requireRoleFor(staff, item.step());
         if (item.assignee() != null && !item.assignee().equals(staff.idNumber())) {
-            throw refused("task", Messages.bilingual("task.claimed-by-other"));
+            throw refused("task", Messages.text("task.claimed-by-other"));
         }
         tasks.setAssignee(taskId, staff.idNumber());
         audit.record(staff.idNumber(), "TASK_CLAIMED", "DOSSIER", item.dossierCode(), item.taskKey());
@@ -68,7 +68,7 @@ public class TaskDecisions {
     public void unclaim(StaffMember staff, String taskId) {
         WorkItem item = open(staff, taskId);
         if (!staff.idNumber().equals(item.assignee()) && !staff.has(StaffRole.LEADER)) {
-            throw refused("task", Messages.bilingual("task.unclaim-who"));
+            throw refused("task", Messages.text("task.unclaim-who"));
         }
         tasks.setAssignee(taskId, null);
         audit.record(staff.idNumber(), "TASK_UNCLAIMED", "DOSSIER", item.dossierCode(), item.taskKey());
@@ -79,10 +79,10 @@ public class TaskDecisions {
     public void reassign(StaffMember staff, String taskId, String toIdNumber) {
         WorkItem item = open(staff, taskId);
         if (!staff.has(StaffRole.LEADER) && !staff.idNumber().equals(item.assignee())) {
-            throw refused("task", Messages.bilingual("task.reassign-who"));
+            throw refused("task", Messages.text("task.reassign-who"));
         }
         StaffMember colleague = staffDirectory.find(toIdNumber).filter(c -> c.unitCode().equals(staff.unitCode()))
-                .orElseThrow(() -> refused("assignee", Messages.bilingual("task.same-unit")));
+                .orElseThrow(() -> refused("assignee", Messages.text("task.same-unit")));
         requireRoleFor(colleague, item.step());
         tasks.setAssignee(taskId, colleague.idNumber());
         audit.record(staff.idNumber(), "TASK_REASSIGNED", "DOSSIER", item.dossierCode(), item.taskKey() + " to " + toIdNumber);
@@ -96,26 +96,26 @@ public class TaskDecisions {
     public void decide(StaffMember staff, String taskId, Decision decision, String reason, LocalDate newAppointment) {
         WorkItem item = open(staff, taskId);
         if (!decision.step().equals(item.step())) {
-            throw refused("decision", Messages.bilingual("decision.not-this-step"));
+            throw refused("decision", Messages.text("decision.not-this-step"));
         }
         if (!staff.has(decision.role())) {
-            throw new QueueAccessDeniedException(Messages.bilingual("role.needed", decision.role().name()));
+            throw new QueueAccessDeniedException(Messages.text("role.needed", decision.role().name()));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (decision == Decision.REQUEST_CONSULTATION) {
-            throw refused("agencies", Messages.bilingual("consultation.choose"));
+            throw refused("agencies", Messages.text("consultation.choose"));
         }
         if (decision.needsReason() && (reason == null || reason.isBlank())) {
             errors.put("reason", decision == Decision.REQUEST_SUPPLEMENT
-                    ? Messages.bilingual("decision.say-what-to-supplement") : Messages.bilingual("decision.give-reason"));
+                    ? Messages.text("decision.say-what-to-supplement") : Messages.text("decision.give-reason"));
         } else if (reason != null && reason.length() > 2000) {
-            errors.put("reason", Messages.bilingual("text.at-most", "2000"));
+            errors.put("reason", Messages.text("text.at-most", "2000"));
         }
         if (decision == Decision.REQUEST_SUPPLEMENT && supplementsSoFar(item) > 0) {
-            errors.put("decision", Messages.bilingual("decision.supplement-once"));
+            errors.put("decision", Messages.text("decision.supplement-once"));
         }
         if (decision == Decision.APOLOGISE && (newAppointment == null || !newAppointment.isAfter(LocalDate.now(clock)))) {
-            errors.put("newAppointment", Messages.bilingual("decision.new-date-after-today"));
+            errors.put("newAppointment", Messages.text("decision.new-date-after-today"));
         }
         if (!errors.isEmpty()) {
             throw new DecisionRefusedException(errors);
@@ -137,7 +137,7 @@ public class TaskDecisions {
             case FORWARD_AFTER_REWORK, REQUEST_CONSULTATION -> { }
             case ANSWER_CONSULTATION -> {
                 if (!consultations.answer(item.dossierCode(), item.unitCode(), reason.strip(), staff.idNumber())) {
-                    throw refused("task", Messages.bilingual("consultation.already-answered"));
+                    throw refused("task", Messages.text("consultation.already-answered"));
                 }
             }
             case APPROVE -> variables.put(VAR_APPROVAL_DECISION, APPROVE);
@@ -154,7 +154,7 @@ public class TaskDecisions {
         if (item.assignee() == null) {
             tasks.setAssignee(taskId, staff.idNumber());
         } else if (!item.assignee().equals(staff.idNumber())) {
-            throw refused("task", Messages.bilingual("task.claimed-by-other"));
+            throw refused("task", Messages.text("task.claimed-by-other"));
         }
         audit.record(staff.idNumber(), decision.auditAction(), "DOSSIER", item.dossierCode(),
                 reason == null || reason.isBlank() ? item.taskKey() : item.taskKey() + ": " + reason.strip());
@@ -187,30 +187,30 @@ public class TaskDecisions {
                                     LocalDate answerBy) {
         WorkItem item = open(staff, taskId);
         if (!Decision.REQUEST_CONSULTATION.step().equals(item.step())) {
-            throw refused("decision", Messages.bilingual("decision.not-this-step"));
+            throw refused("decision", Messages.text("decision.not-this-step"));
         }
         if (!staff.has(Decision.REQUEST_CONSULTATION.role())) {
-            throw new QueueAccessDeniedException(Messages.bilingual("role.needed", Decision.REQUEST_CONSULTATION.role().name()));
+            throw new QueueAccessDeniedException(Messages.text("role.needed", Decision.REQUEST_CONSULTATION.role().name()));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         List<String> known = consultableAgencies(staff).stream().map(StaffDirectory.Unit::code).toList();
         List<String> agencies = agencyUnits == null ? List.of() : agencyUnits.stream().distinct().toList();
         if (agencies.isEmpty()) {
-            errors.put("agencies", Messages.bilingual("consultation.at-least-one"));
+            errors.put("agencies", Messages.text("consultation.at-least-one"));
         } else if (!known.containsAll(agencies)) {
-            errors.put("agencies", Messages.bilingual("consultation.unknown-agency"));
+            errors.put("agencies", Messages.text("consultation.unknown-agency"));
         }
         if (question == null || question.isBlank()) {
-            errors.put("reason", Messages.bilingual("consultation.question-required"));
+            errors.put("reason", Messages.text("consultation.question-required"));
         } else if (question.length() > 2000) {
-            errors.put("reason", Messages.bilingual("text.at-most", "2000"));
+            errors.put("reason", Messages.text("text.at-most", "2000"));
         }
         Instant dossierDue = dossierDue(item);
         Instant answerDue = answerBy == null ? null : answerBy.atTime(17, 0).atZone(clock.getZone()).toInstant();
         if (answerBy == null || !answerBy.isAfter(LocalDate.now(clock))) {
-            errors.put("answerBy", Messages.bilingual("consultation.due-after-today"));
+            errors.put("answerBy", Messages.text("consultation.due-after-today"));
         } else if (dossierDue != null && answerDue.isAfter(dossierDue)) {
-            errors.put("answerBy", Messages.bilingual("consultation.due-inside-dossier-time"));
+            errors.put("answerBy", Messages.text("consultation.due-inside-dossier-time"));
         }
         if (!errors.isEmpty()) {
             throw new DecisionRefusedException(errors);
@@ -218,7 +218,7 @@ public class TaskDecisions {
         if (item.assignee() == null) {
             tasks.setAssignee(taskId, staff.idNumber());
         } else if (!item.assignee().equals(staff.idNumber())) {
-            throw refused("task", Messages.bilingual("task.claimed-by-other"));
+            throw refused("task", Messages.text("task.claimed-by-other"));
         }
         consultations.ask(item.dossierCode(), agencies, question.strip(), answerDue, staff.idNumber());
         audit.record(staff.idNumber(), Decision.REQUEST_CONSULTATION.auditAction(), "DOSSIER", item.dossierCode(),
@@ -246,9 +246,9 @@ public class TaskDecisions {
     /** The item, of the staff member's unit, still open; otherwise refused. */
     private WorkItem open(StaffMember staff, String taskId) {
         WorkItem item = queue.item(staff, taskId)
-                .orElseThrow(() -> refused("task", Messages.bilingual("task.unknown")));
+                .orElseThrow(() -> refused("task", Messages.text("task.unknown")));
         if (item.state() != WorkItem.State.OPEN && item.state() != WorkItem.State.CLAIMED) {
-            throw refused("task", Messages.bilingual("task.done"));
+            throw refused("task", Messages.text("task.done"));
         }
         return item;
     }
@@ -256,7 +256,7 @@ public class TaskDecisions {
     private static void requireRoleFor(StaffMember staff, String step) {
         boolean allowed = Decision.at(step == null ? "" : step).stream().anyMatch(d -> staff.has(d.role()));
         if (!allowed) {
-            throw new QueueAccessDeniedException(Messages.bilingual("role.not-this-step"));
+            throw new QueueAccessDeniedException(Messages.text("role.not-this-step"));
         }
     }
 

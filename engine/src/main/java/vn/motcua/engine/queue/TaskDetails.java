@@ -101,7 +101,7 @@ public class TaskDetails {
     @Transactional
     public void comment(StaffMember staff, String taskId, String text) {
         WorkItem item = queue.item(staff, taskId).orElseThrow(() -> new DecisionRefusedException(
-                java.util.Map.of("task", Messages.bilingual("task.unknown"))));
+                java.util.Map.of("task", Messages.text("task.unknown"))));
         if (text == null || text.isBlank() || text.length() > 2000) {
             throw new DecisionRefusedException(java.util.Map.of("comment", "Nhập ý kiến (tối đa 2000 ký tự) / 1-2000 characters"));
         }

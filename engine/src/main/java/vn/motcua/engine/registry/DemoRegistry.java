@@ -7,8 +7,10 @@ import static vn.motcua.forms.identity.Gender.MALE;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.motcua.engine.catalogue.ShippedAdminUnits;
 import vn.motcua.engine.staff.StaffRole;
 import vn.motcua.forms.identity.Gender;
 
@@ -45,7 +47,8 @@ public final class DemoRegistry {
             new DemoUnit("ubnd-xa-20194", "Ủy ban nhân dân Phường Hải Vân"),
             new DemoUnit("ubnd-tinh-01", "Ủy ban nhân dân Thành phố Hà Nội"));
 
-    public static final List<DemoStaff> STAFF = List.of(
+    /** The named civil servants of the README's "Demo accounts". */
+    public static final List<DemoStaff> NAMED_STAFF = List.of(
             new DemoStaff(id("01", 1987, FEMALE, 200001), "ubnd-xa-00004", "Công chức một cửa", Set.of(StaffRole.RECEPTION)),
             new DemoStaff(id("01", 1983, MALE, 200002), "ubnd-xa-00004", "Công chức tư pháp - hộ tịch", Set.of(StaffRole.SPECIALIST)),
             new DemoStaff(id("01", 1972, MALE, 200003), "ubnd-xa-00004", "Chủ tịch UBND phường", Set.of(StaffRole.LEADER)),
@@ -54,6 +57,7 @@ public final class DemoRegistry {
             new DemoStaff(id("01", 1975, MALE, 200005), "ca-xa-00004", "Trưởng Công an phường", Set.of(StaffRole.LEADER)),
             new DemoStaff(id("01", 1986, FEMALE, 200006), "ca-tinh-01", "Cán bộ xuất nhập cảnh",
                     Set.of(StaffRole.RECEPTION, StaffRole.SPECIALIST)),
+
             new DemoStaff(id("01", 1984, MALE, 200007), "bhxh-tinh-01", "Cán bộ thu - cấp thẻ BHYT", Set.of(StaffRole.SPECIALIST)),
             new DemoStaff(id("48", 1991, FEMALE, 200008), "ubnd-xa-20194", "Công chức một cửa",
                     Set.of(StaffRole.RECEPTION, StaffRole.SPECIALIST)),
@@ -64,10 +68,26 @@ public final class DemoRegistry {
             new DemoStaff(id("01", 1988, FEMALE, 200011), "ca-xa-00004", "Cán bộ cho ý kiến phối hợp (cư trú)",
                     Set.of(StaffRole.CONSULTATION)),
             new DemoStaff(id("01", 1981, MALE, 200012), "ubnd-xa-00004", "Công chức địa chính - xây dựng (phối hợp)",
-                    Set.of(StaffRole.CONSULTATION)));
+                    Set.of(StaffRole.CONSULTATION)),
+            new DemoStaff(id("01", 1970, MALE, 200013), "ca-tinh-01", "Trưởng phòng Quản lý xuất nhập cảnh",
+                    Set.of(StaffRole.LEADER)));
+
+    /** The demo citizens (not the civil servants). */
+    private static final List<DemoAccount> CITIZENS = citizens();
+
+    /**
+     * Every civil servant of the demo: the named ones, and a generated one-stop team wherever a demo
+     * citizen's dossier can land — the People's Committee and the police of each demo citizen's ward,
+     * the named province-level units, and each demo province's public-service centre (the routing's
+     * fallback) — so that no demo dossier waits at a unit where nobody can take it.
+     */
+    public static final List<DemoStaff> STAFF = staff();
 
     /** Built after {@link #STAFF}: the civil servants are residents with accounts too. */
     public static final List<DemoAccount> ACCOUNTS = accounts();
+
+    /** The prefix of a province's public-service centre ("Trung tâm Phục vụ hành chính công"). */
+    public static final String SERVICE_CENTRE_PREFIX = "ttpvhcc-tinh-";
 
     private DemoRegistry() {
     }
@@ -80,7 +100,7 @@ public final class DemoRegistry {
         return ResidentGenerator.personalIdNumber(formerProvince, LocalDate.of(year, 6, 1), gender, serial);
     }
 
-    private static List<DemoAccount> accounts() {
+    private static List<DemoAccount> citizens() {
         List<DemoAccount> a = new ArrayList<>();
         // a family in Ba Đình expecting to register their newborn (the baby is not in the registry yet)
         String an = id("01", 1992, MALE, 100001);
@@ -130,18 +150,68 @@ public final class DemoRegistry {
                 "Số 4 Kim Mã, Phường Ba Đình, Thành phố Hà Nội", "HKDEMO000016", CHILD, null, null, null));
         a.add(account(2, id("79", 1985, FEMALE, 100020), "Trương Mỹ Dung", "1985-07-07", FEMALE, "25747",
                 "Số 100 Cách Mạng Tháng Tám, Phường Thủ Dầu Một, Thành phố Hồ Chí Minh", "HKDEMO000017", HEAD, null, null, null));
-        // the civil servants of the demo units are residents with level-2 accounts too
+        return List.copyOf(a);
+    }
+
+    private static List<DemoStaff> staff() {
+        List<DemoStaff> all = new ArrayList<>(NAMED_STAFF);
+        java.util.SortedSet<String> units = new java.util.TreeSet<>();
+        UNITS.forEach(u -> units.add(u.code()));
+        for (DemoAccount citizen : CITIZENS) {
+            String ward = citizen.resident().permanentWardCode();
+            units.add("ubnd-xa-" + ward);
+            units.add("ca-xa-" + ward);
+            ShippedAdminUnits.provinceOfWard(ward).ifPresent(p -> units.add(SERVICE_CENTRE_PREFIX + p));
+        }
+        int serial = 300001;
+        for (String unit : units) {
+            Set<StaffRole> held = all.stream().filter(s -> s.unitCode().equals(unit)).flatMap(s -> s.roles().stream())
+                    .collect(Collectors.toSet());
+            String province = provinceOf(unit);
+            if (!held.contains(StaffRole.RECEPTION) || !held.contains(StaffRole.SPECIALIST)) {
+                all.add(new DemoStaff(id(province, 1990, FEMALE, serial++), unit, "Công chức tiếp nhận và xử lý hồ sơ",
+                        Set.of(StaffRole.RECEPTION, StaffRole.SPECIALIST)));
+            }
+            if (!held.contains(StaffRole.LEADER)) {
+                all.add(new DemoStaff(id(province, 1975, MALE, serial++), unit, "Lãnh đạo đơn vị", Set.of(StaffRole.LEADER)));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The province of a unit code ({@code ca-xa-20194} → 48, {@code ubnd-tinh-01} → 01). */
+    private static String provinceOf(String unit) {
+        String place = unit.substring(unit.lastIndexOf('-') + 1);
+        return unit.contains("-xa-") ? ShippedAdminUnits.provinceOfWard(place).orElseThrow() : place;
+    }
+
+    private static List<DemoAccount> accounts() {
+        List<DemoAccount> a = new ArrayList<>(CITIZENS);
+        // the civil servants of the demo units are residents with level-2 accounts too: the named
+        // ones by the README's names, the generated teams with generated names
         String[] staffNames = {"Hoàng Thị Mai", "Đỗ Văn Hùng", "Bùi Quang Vinh", "Ngô Đức Thắng", "Dương Văn Long",
                 "Lý Thị Hương", "Phan Văn Lộc", "Huỳnh Thị Hoa", "Vũ Thị Lan Anh", "Trần Quốc Bảo", "Đinh Thị Thu",
-                "Lương Văn Hải"};
+                "Lương Văn Hải", "Trịnh Văn Khoa"};
+        java.util.Random names = new java.util.Random(2025_07_01L);
+        Map<String, String> places = new java.util.HashMap<>();
+        Map<String, String> firstWard = new java.util.HashMap<>();
+        for (var province : ShippedAdminUnits.read().provinces()) {
+            firstWard.put(province.code(), province.wards().get(0).code());
+            province.wards().forEach(w -> places.put(w.code(), w.fullName() + ", " + province.fullName()));
+        }
         for (int i = 0; i < STAFF.size(); i++) {
             DemoStaff s = STAFF.get(i);
             Gender g = (s.idNumber().charAt(3) - '0') % 2 == 0 ? MALE : FEMALE;
             int year = 1900 + Integer.parseInt(s.idNumber().substring(4, 6));
-            boolean daNang = s.unitCode().endsWith("20194");
-            a.add(account(2, s.idNumber(), staffNames[i], year + "-06-01", g, daNang ? "20194" : BA_DINH,
-                    daNang ? "Số 9 Âu Cơ, Phường Hải Vân, Thành phố Đà Nẵng" : "Số " + (20 + i) + " Liễu Giai, Phường Ba Đình, Thành phố Hà Nội",
-                    "HKDEMOS" + String.format("%05d", i + 1), HEAD, null, null, null));
+            String unitPlace = s.unitCode().substring(s.unitCode().lastIndexOf('-') + 1);
+            String ward = s.unitCode().contains("-xa-") ? unitPlace
+                    : s.unitCode().endsWith("-01") ? BA_DINH : firstWard.getOrDefault(unitPlace, BA_DINH);
+            String name = i < staffNames.length ? staffNames[i] : ResidentGenerator.name(names, g);
+            String address = ward.equals(BA_DINH) ? "Số " + (20 + i) + " Liễu Giai, Phường Ba Đình, Thành phố Hà Nội"
+                    : ward.equals("20194") ? "Số 9 Âu Cơ, Phường Hải Vân, Thành phố Đà Nẵng"
+                    : "Số " + (i + 1) + " Trần Phú, " + places.get(ward);
+            a.add(account(2, s.idNumber(), name, year + "-06-01", g, ward,
+                    address, "HKDEMOS" + String.format("%05d", i + 1), HEAD, null, null, null));
         }
         return List.copyOf(a);
     }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
+import vn.motcua.engine.catalogue.UnitNames;
 import vn.motcua.engine.staff.StaffDirectory;
 
 /**
@@ -19,16 +20,21 @@ import vn.motcua.engine.staff.StaffDirectory;
 class DemoStaffLoader implements InitializingBean {
 
     private final StaffDirectory directory;
+    private final UnitNames unitNames;
 
-    DemoStaffLoader(StaffDirectory directory) {
+    DemoStaffLoader(StaffDirectory directory, UnitNames unitNames) {
         this.directory = directory;
+        this.unitNames = unitNames;
     }
 
     @Override
     public void afterPropertiesSet() {
         Map<String, Resident> people = DemoRegistry.ACCOUNTS.stream().map(DemoRegistry.DemoAccount::resident)
                 .collect(Collectors.toMap(Resident::idNumber, Function.identity()));
-        DemoRegistry.UNITS.forEach(u -> directory.saveUnit(u.code(), u.name()));
+        Map<String, String> named = DemoRegistry.UNITS.stream()
+                .collect(Collectors.toMap(DemoRegistry.DemoUnit::code, DemoRegistry.DemoUnit::name));
+        DemoRegistry.STAFF.stream().map(DemoRegistry.DemoStaff::unitCode).distinct().forEach(code -> directory.saveUnit(code,
+                named.getOrDefault(code, unitNames.nameOf(code).orElse(code))));
         for (DemoRegistry.DemoStaff s : DemoRegistry.STAFF) {
             directory.saveMember(s.idNumber(), people.get(s.idNumber()).fullName(), s.unitCode(), s.title(), s.roles());
         }

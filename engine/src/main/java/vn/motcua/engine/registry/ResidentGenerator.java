@@ -147,6 +147,11 @@ public final class ResidentGenerator {
         return String.format("0%s%d%02d%06d", formerProvinceCode, centuryDigit, birth.getYear() % 100, serial);
     }
 
+    /** A plausible full name, the family name weighted as in the population. */
+    static String name(Random random, Gender gender) {
+        return name(random, pick(random, FAMILY, FAMILY_WEIGHT), gender);
+    }
+
     private static String name(Random random, String family, Gender gender) {
         String[] middle = gender == Gender.MALE ? MALE_MIDDLE : FEMALE_MIDDLE;
         String[] given = gender == Gender.MALE ? MALE_GIVEN : FEMALE_GIVEN;

@@ -69,6 +69,21 @@ public class StaffDirectory {
                 .fetch(r -> new Unit(r.value1(), r.value2()));
     }
 
+    /**
+     * Whether someone active in the unit can take each one-stop step a dossier passes through there:
+     * reception, processing (specialist) and approval (leader).
+     */
+    @Transactional(readOnly = true)
+    public boolean staffsOneStop(String unitCode) {
+        Set<StaffRole> needed = EnumSet.of(StaffRole.RECEPTION, StaffRole.SPECIALIST, StaffRole.LEADER);
+        var held = sql.selectDistinct(STAFF_ROLE.ROLE).from(STAFF_ROLE).join(STAFF_MEMBER)
+                .on(STAFF_MEMBER.ID_NUMBER.eq(STAFF_ROLE.ID_NUMBER))
+                .where(STAFF_MEMBER.UNIT_CODE.eq(unitCode), STAFF_MEMBER.ACTIVE.eq((byte) 1),
+                        STAFF_ROLE.ROLE.in(needed.stream().map(Enum::name).toList()))
+                .fetchSet(STAFF_ROLE.ROLE);
+        return held.size() == needed.size();
+    }
+
     /** The name of a leader of the unit (who signs its documents), if the directory lists one. */
     @Transactional(readOnly = true)
     public Optional<String> leaderOf(String unitCode) {

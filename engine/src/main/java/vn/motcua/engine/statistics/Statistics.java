@@ -54,33 +54,33 @@ public class Statistics {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         if (q.from() == null) {
-            errors.put("from", Messages.bilingual("statistics.date-required"));
+            errors.put("from", Messages.text("statistics.date-required"));
         } else if (q.from().isBefore(EARLIEST)) {
-            errors.put("from", Messages.bilingual("statistics.from-too-early", EARLIEST.toString()));
+            errors.put("from", Messages.text("statistics.from-too-early", EARLIEST.toString()));
         }
         if (q.to() == null) {
-            errors.put("to", Messages.bilingual("statistics.date-required"));
+            errors.put("to", Messages.text("statistics.date-required"));
         } else if (q.to().isAfter(today.plusYears(1))) {
-            errors.put("to", Messages.bilingual("statistics.to-too-late"));
+            errors.put("to", Messages.text("statistics.to-too-late"));
         }
         if (q.from() != null && q.to() != null) {
             if (q.to().isBefore(q.from())) {
-                errors.put("to", Messages.bilingual("statistics.period-inverted"));
+                errors.put("to", Messages.text("statistics.period-inverted"));
             } else if (ChronoUnit.DAYS.between(q.from(), q.to()) > LONGEST_PERIOD_DAYS) {
-                errors.put("from", Messages.bilingual("statistics.period-too-long"));
+                errors.put("from", Messages.text("statistics.period-too-long"));
             }
         }
         if (q.provinceCode() != null && !unitNames.isProvince(q.provinceCode())) {
-            errors.put("province", Messages.bilingual("statistics.unknown-province"));
+            errors.put("province", Messages.text("statistics.unknown-province"));
         }
         if (q.unitCode() != null && !knownUnit(q.unitCode())) {
-            errors.put("unit", Messages.bilingual("statistics.unknown-unit"));
+            errors.put("unit", Messages.text("statistics.unknown-unit"));
         }
         if (q.procedureCode() != null && catalogue.find(q.procedureCode()).isEmpty()) {
-            errors.put("procedure", Messages.bilingual("statistics.unknown-procedure"));
+            errors.put("procedure", Messages.text("statistics.unknown-procedure"));
         }
         if (q.sector() != null && !catalogue.sectors().contains(q.sector())) {
-            errors.put("sector", Messages.bilingual("statistics.unknown-sector"));
+            errors.put("sector", Messages.text("statistics.unknown-sector"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidStatisticsQueryException(errors);
@@ -141,7 +141,7 @@ public class Statistics {
     public List<Figures.ProcedureRow> procedures(StatisticsQuery q, int limit) {
         check(q);
         if (limit < 1 || limit > 200) {
-            throw new InvalidStatisticsQueryException(Map.of("limit", Messages.bilingual("statistics.limit")));
+            throw new InvalidStatisticsQueryException(Map.of("limit", Messages.text("statistics.limit")));
         }
         List<Figures.ProcedureRow> rows = new ArrayList<>();
         counters.sums(q, List.of(s -> s.column("procedure_code")), List.of(CounterReader.of(Counter.RECEIVED),

@@ -94,16 +94,16 @@ public class DossierMigration {
                        IntConsumer progress) {
         StudioAccess.requireEditor(staff);
         if (dossierCodes == null || dossierCodes.isEmpty()) {
-            throw new StudioRefusedException("dossiers", Messages.bilingual("studio.migration.none"));
+            throw new StudioRefusedException("dossiers", Messages.text("studio.migration.none"));
         }
         Check check = check(staff, code, fromVersion, toVersion);
         if (check.fromVersion() == check.toVersion()) {
-            throw new StudioRefusedException("toVersion", Messages.bilingual("studio.migration.sameVersion"));
+            throw new StudioRefusedException("toVersion", Messages.text("studio.migration.sameVersion"));
         }
         Set<String> movable = new HashSet<>(check.movable());
         for (String dossier : dossierCodes) {
             if (!movable.contains(dossier)) {
-                throw new StudioRefusedException("dossiers", Messages.bilingual("studio.migration.notMovable", dossier));
+                throw new StudioRefusedException("dossiers", Messages.text("studio.migration.notMovable", dossier));
             }
         }
         ProcessDefinition from = studio.definition(code, fromVersion);
@@ -147,7 +147,7 @@ public class DossierMigration {
         } catch (MigrationPlanValidationException e) {
             List<String> failures = new ArrayList<>();
             e.getValidationReport().getInstructionReports().forEach(r -> failures.addAll(r.getFailures()));
-            throw new StudioRefusedException("toVersion", Messages.bilingual("studio.migration.plan",
+            throw new StudioRefusedException("toVersion", Messages.text("studio.migration.plan",
                     String.join("; ", failures.subList(0, Math.min(3, failures.size())))));
         }
     }

@@ -60,11 +60,11 @@ class ModelDrafts {
     @Transactional(propagation = Propagation.MANDATORY)
     ModelDraft save(ModelDraft current, int fromRevision, String bpmnXml, String formJson, StaffMember editor) {
         if (current.revision() != fromRevision) {
-            throw new StudioRefusedException("revision", Messages.bilingual("studio.draft.stale",
+            throw new StudioRefusedException("revision", Messages.text("studio.draft.stale",
                     current.editorName(), String.valueOf(current.revision())));
         }
         if (current.state() == ModelDraft.State.SUBMITTED) {
-            throw new StudioRefusedException("state", Messages.bilingual("studio.draft.submitted"));
+            throw new StudioRefusedException("state", Messages.text("studio.draft.submitted"));
         }
         sql.update(MODEL_DRAFT).set(MODEL_DRAFT.BPMN_XML, bpmnXml).set(MODEL_DRAFT.FORM_JSON, formJson)
                 .set(MODEL_DRAFT.REVISION, current.revision() + 1).set(MODEL_DRAFT.EDITOR_ID, editor.idNumber())

@@ -33,35 +33,35 @@ final class ModelFiles {
     /** The model, or a field error on {@code bpmn} saying why it cannot be one. */
     static BpmnModelInstance readBpmn(String xml) {
         if (xml == null || xml.isBlank()) {
-            throw new StudioRefusedException("bpmn", Messages.bilingual("studio.bpmn.empty"));
+            throw new StudioRefusedException("bpmn", Messages.text("studio.bpmn.empty"));
         }
         if (xml.length() > MAX_BPMN_CHARS) {
-            throw new StudioRefusedException("bpmn", Messages.bilingual("studio.bpmn.tooLarge"));
+            throw new StudioRefusedException("bpmn", Messages.text("studio.bpmn.tooLarge"));
         }
         requireNoDoctype(xml);
         try {
             return Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (RuntimeException e) {
-            throw new StudioRefusedException("bpmn", Messages.bilingual("studio.bpmn.malformed", firstLine(e)));
+            throw new StudioRefusedException("bpmn", Messages.text("studio.bpmn.malformed", firstLine(e)));
         }
     }
 
     /** The form's JSON tree, or a field error on {@code form}. */
     static JsonNode readForm(String json) {
         if (json == null || json.isBlank()) {
-            throw new StudioRefusedException("form", Messages.bilingual("studio.form.empty"));
+            throw new StudioRefusedException("form", Messages.text("studio.form.empty"));
         }
         if (json.length() > MAX_FORM_CHARS) {
-            throw new StudioRefusedException("form", Messages.bilingual("studio.form.tooLarge"));
+            throw new StudioRefusedException("form", Messages.text("studio.form.tooLarge"));
         }
         try {
             JsonNode form = JSON.readTree(json);
             if (form == null || !form.path("components").isArray()) {
-                throw new StudioRefusedException("form", Messages.bilingual("studio.form.noComponents"));
+                throw new StudioRefusedException("form", Messages.text("studio.form.noComponents"));
             }
             return form;
         } catch (IOException e) {
-            throw new StudioRefusedException("form", Messages.bilingual("studio.form.malformed", firstLine(e)));
+            throw new StudioRefusedException("form", Messages.text("studio.form.malformed", firstLine(e)));
         }
     }
 
@@ -95,7 +95,7 @@ final class ModelFiles {
             builder.setErrorHandler(null);
             return builder.parse(new InputSource(new StringReader(xml)));
         } catch (SAXException | IOException e) {
-            throw new StudioRefusedException("bpmn", Messages.bilingual("studio.bpmn.malformed", firstLine(e)));
+            throw new StudioRefusedException("bpmn", Messages.text("studio.bpmn.malformed", firstLine(e)));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The XML parser cannot be hardened", e);
         }

@@ -91,7 +91,7 @@ public class ModelTestRun {
     public Result run(StaffMember staff, String code, Scenario scenario) {
         StudioAccess.requireEditor(staff);
         ModelDraft draft = transactions.execute(status -> drafts.find(code)).orElseThrow(() ->
-                new StudioRefusedException("revision", Messages.bilingual("studio.draft.none")));
+                new StudioRefusedException("revision", Messages.text("studio.draft.none")));
         String key = TEST_RUN_PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         BpmnModelInstance model = forTestRun(ModelFiles.readBpmn(draft.bpmnXml()), key);
         Deployment deployment;
@@ -102,9 +102,9 @@ public class ModelTestRun {
         } catch (org.camunda.bpm.engine.ParseException e) {
             List<String> problems = new ArrayList<>();
             e.getResorceReports().forEach(r -> r.getErrors().forEach(p -> problems.add(p.getMainElementId() + ": " + p.getMessage())));
-            throw new StudioRefusedException("bpmn", Messages.bilingual("studio.testRun.notDeployable", String.join("; ", problems)));
+            throw new StudioRefusedException("bpmn", Messages.text("studio.testRun.notDeployable", String.join("; ", problems)));
         } catch (RuntimeException e) {
-            throw new StudioRefusedException("bpmn", Messages.bilingual("studio.testRun.notDeployable",
+            throw new StudioRefusedException("bpmn", Messages.text("studio.testRun.notDeployable",
                     String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
         }
         try {
@@ -164,7 +164,7 @@ public class ModelTestRun {
             List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
             if (open.isEmpty()) {
                 if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-                    stopped = Messages.bilingual("studio.testRun.waiting");
+                    stopped = Messages.text("studio.testRun.waiting");
                 }
                 break;
             }
@@ -175,7 +175,7 @@ public class ModelTestRun {
                 }
             }
             if (step == MAX_STEPS - 1) {
-                stopped = Messages.bilingual("studio.testRun.tooLong", String.valueOf(MAX_STEPS));
+                stopped = Messages.text("studio.testRun.tooLong", String.valueOf(MAX_STEPS));
             }
         }
         List<Step> path = new ArrayList<>();

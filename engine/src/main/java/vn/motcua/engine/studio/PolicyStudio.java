@@ -181,7 +181,7 @@ public class PolicyStudio {
         ModelFiles.readBpmn(bpmnXml);
         ModelFiles.readForm(formJson);
         ModelDraft current = drafts.lock(code).orElseThrow(() ->
-                new StudioRefusedException("revision", Messages.bilingual("studio.draft.none")));
+                new StudioRefusedException("revision", Messages.text("studio.draft.none")));
         return drafts.save(current, fromRevision, bpmnXml, formJson, staff);
     }
 
@@ -190,7 +190,7 @@ public class PolicyStudio {
     public List<Finding> validateDraft(StaffMember staff, String code) {
         StudioAccess.requireViewer(staff);
         ModelDraft draft = drafts.find(code).orElseThrow(() ->
-                new StudioRefusedException("revision", Messages.bilingual("studio.draft.none")));
+                new StudioRefusedException("revision", Messages.text("studio.draft.none")));
         return validator.validate(code, draft.bpmnXml(), draft.formJson());
     }
 
@@ -199,20 +199,20 @@ public class PolicyStudio {
     public void submit(StaffMember staff, String code, int revision, String changeNote) {
         StudioAccess.requireEditor(staff);
         if (changeNote == null || changeNote.isBlank() || changeNote.length() > 2000) {
-            throw new StudioRefusedException("changeNote", Messages.bilingual("studio.submit.note"));
+            throw new StudioRefusedException("changeNote", Messages.text("studio.submit.note"));
         }
         ModelDraft draft = drafts.lock(code).orElseThrow(() ->
-                new StudioRefusedException("revision", Messages.bilingual("studio.draft.none")));
+                new StudioRefusedException("revision", Messages.text("studio.draft.none")));
         if (draft.revision() != revision) {
-            throw new StudioRefusedException("revision", Messages.bilingual("studio.draft.stale", draft.editorName(),
+            throw new StudioRefusedException("revision", Messages.text("studio.draft.stale", draft.editorName(),
                     String.valueOf(draft.revision())));
         }
         if (draft.state() == ModelDraft.State.SUBMITTED) {
-            throw new StudioRefusedException("state", Messages.bilingual("studio.draft.submitted"));
+            throw new StudioRefusedException("state", Messages.text("studio.draft.submitted"));
         }
         List<Finding> findings = validator.validate(code, draft.bpmnXml(), draft.formJson());
         if (!findings.isEmpty()) {
-            throw new StudioRefusedException("bpmn", Messages.bilingual("studio.submit.invalid", String.valueOf(findings.size())));
+            throw new StudioRefusedException("bpmn", Messages.text("studio.submit.invalid", String.valueOf(findings.size())));
         }
         drafts.submit(draft, staff, changeNote.strip());
         audit.record(staff.idNumber(), "MODEL_SUBMITTED", "PROCEDURE", code, "revision " + revision + ": " + changeNote.strip());
@@ -224,7 +224,7 @@ public class PolicyStudio {
         ModelDraft draft = submitted(code);
         StudioAccess.requireReviewer(staff, draft.authorId());
         if (comment == null || comment.isBlank() || comment.length() > 2000) {
-            throw new StudioRefusedException("comment", Messages.bilingual("studio.review.comment"));
+            throw new StudioRefusedException("comment", Messages.text("studio.review.comment"));
         }
         drafts.sendBack(draft, comment.strip());
         audit.record(staff.idNumber(), "MODEL_SENT_BACK", "PROCEDURE", code, comment.strip());
@@ -242,7 +242,7 @@ public class PolicyStudio {
         StudioAccess.requireReviewer(staff, draft.authorId());
         List<Finding> findings = validator.validate(code, draft.bpmnXml(), draft.formJson());
         if (!findings.isEmpty()) {
-            throw new StudioRefusedException("bpmn", Messages.bilingual("studio.submit.invalid", String.valueOf(findings.size())));
+            throw new StudioRefusedException("bpmn", Messages.text("studio.submit.invalid", String.valueOf(findings.size())));
         }
         DeploymentWithDefinitions deployment = repository.createDeployment()
                 .name(STUDIO_DEPLOYMENT_PREFIX + code)
@@ -275,9 +275,9 @@ public class PolicyStudio {
 
     private ModelDraft submitted(String code) {
         ModelDraft draft = drafts.lock(code).orElseThrow(() ->
-                new StudioRefusedException("revision", Messages.bilingual("studio.draft.none")));
+                new StudioRefusedException("revision", Messages.text("studio.draft.none")));
         if (draft.state() != ModelDraft.State.SUBMITTED) {
-            throw new StudioRefusedException("state", Messages.bilingual("studio.review.notSubmitted"));
+            throw new StudioRefusedException("state", Messages.text("studio.review.notSubmitted"));
         }
         return draft;
     }
@@ -295,7 +295,7 @@ public class PolicyStudio {
                 : query.processDefinitionVersion(version).singleResult();
         if (definition == null) {
             throw new StudioRefusedException(version == 0 ? "procedure" : "version",
-                    Messages.bilingual(version == 0 ? "studio.procedure.unknown" : "studio.version.unknown"));
+                    Messages.text(version == 0 ? "studio.procedure.unknown" : "studio.version.unknown"));
         }
         return definition;
     }
@@ -359,7 +359,7 @@ public class PolicyStudio {
     /** What of the catalogue entry a model depends on; compared with the hash kept at publication. */
     String catalogueHash(String code) {
         CatalogueEntry entry = catalogue.find(code).orElseThrow(() ->
-                new StudioRefusedException("procedure", Messages.bilingual("studio.procedure.unknown")));
+                new StudioRefusedException("procedure", Messages.text("studio.procedure.unknown")));
         try {
             return vn.motcua.engine.Sha256.hex(vn.motcua.workflows.catalogue.CatalogueJson.mapper().writeValueAsBytes(entry));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

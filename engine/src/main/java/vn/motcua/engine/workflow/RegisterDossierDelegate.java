@@ -2,21 +2,15 @@ package vn.motcua.engine.workflow;
 
 import static vn.motcua.workflows.onestop.OneStopModel.*;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.motcua.engine.document.DocumentType;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
-import vn.motcua.workflows.calendar.DeadlineCalculator;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 import vn.motcua.workflows.catalogue.CatalogueEntry.Channel;
-import vn.motcua.workflows.catalogue.CatalogueEntry.ProcessingTime;
-import vn.motcua.workflows.catalogue.ChannelKind;
-import vn.motcua.workflows.catalogue.TimeUnit;
 
 /**
  * {@code ${registerDossier}}: the statutory due time of the channel used, the warning one working
@@ -30,13 +24,13 @@ class RegisterDossierDelegate implements JavaDelegate {
             java.time.format.DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
 
     private final ProcedureCatalogue catalogue;
-    private final DeadlineCalculator deadlines;
+    private final StatutoryDeadlines deadlines;
     private final WorkflowProperties properties;
     private final DossierMilestones milestones;
     private final Clock clock;
     private final DossierDocuments documents;
 
-    RegisterDossierDelegate(ProcedureCatalogue catalogue, DeadlineCalculator deadlines, WorkflowProperties properties,
+    RegisterDossierDelegate(ProcedureCatalogue catalogue, StatutoryDeadlines deadlines, WorkflowProperties properties,
                             DossierMilestones milestones, Clock clock, DossierDocuments documents) {
         this.documents = documents;
         this.catalogue = catalogue;
@@ -51,14 +45,16 @@ class RegisterDossierDelegate implements JavaDelegate {
         String code = (String) execution.getVariable(VAR_PROCEDURE_CODE);
         CatalogueEntry entry = catalogue.find(code)
                 .orElseThrow(() -> new IllegalStateException("No procedure " + code + " in the catalogue"));
-        Channel channel = channel(entry, (String) execution.getVariable(VAR_CHANNEL));
+        Channel channel = StatutoryDeadlines.channel(entry, (String) execution.getVariable(VAR_CHANNEL));
         Object receivedAt = execution.getVariable(VAR_RECEIVED_AT);
         LocalDateTime received = receivedAt instanceof java.util.Date date
                 ? TimerDates.local(date, clock) : LocalDateTime.now(clock);
-        LocalDateTime due = deadlines.due(received, statutoryTime(channel));
+        LocalDateTime due = deadlines.due(entry, (String) execution.getVariable(VAR_CHANNEL), received);
         boolean paid = Boolean.TRUE.equals(execution.getVariable(VAR_FEE_PAID));
-        String unit = UnitRouting.unitFor(entry, (String) execution.getVariable(VAR_APPLICANT_WARD),
-                (String) execution.getVariable(VAR_APPLICANT_PROVINCE));
+        // chosen at submission (ReceivingUnits, with its fallback); routed here for dossiers filed before that
+        String unit = execution.getVariable(VAR_UNIT) instanceof String chosen ? chosen
+                : UnitRouting.unitFor(entry, (String) execution.getVariable(VAR_APPLICANT_WARD),
+                        (String) execution.getVariable(VAR_APPLICANT_PROVINCE));
 
         execution.setVariable(VAR_UNIT, unit);
         execution.setVariable(VAR_DUE_AT, TimerDates.of(due, clock));
@@ -75,18 +71,5 @@ class RegisterDossierDelegate implements JavaDelegate {
         facts.put("Ngày hẹn trả kết quả", RECEIPT_TIME.format(due));
         var receipt = documents.issue(execution, DocumentType.RECEIPT, facts, null);
         execution.setVariable(VAR_RECEIPT_DOCUMENT, receipt.id());
-    }
-
-    private static Channel channel(CatalogueEntry entry, String kind) {
-        ChannelKind wanted = kind == null ? ChannelKind.ONLINE : ChannelKind.valueOf(kind);
-        return entry.channels().stream().filter(c -> c.kind() == wanted).findFirst()
-                .orElse(entry.channels().isEmpty() ? null : entry.channels().get(0));
-    }
-
-    private ProcessingTime statutoryTime(Channel channel) {
-        if (channel == null || channel.processingTime() == null) {
-            return new ProcessingTime(BigDecimal.valueOf(properties.defaultWorkingDays()), TimeUnit.WORKING_DAYS);
-        }
-        return channel.processingTime();
     }
 }

@@ -18,6 +18,14 @@ public final class PortalLocales {
 
     /** Switches the whole session; every {@code LocaleChangeObserver} on screen re-renders. */
     public static void toggle(VaadinSession session) {
-        session.setLocale(isEnglish(session.getLocale()) ? VIETNAMESE : ENGLISH);
+        use(session, isEnglish(session.getLocale()) ? VIETNAMESE : ENGLISH);
+    }
+
+    /** Sets the session's language, for the views and for the engine's texts ({@link PortalLocaleResolver}). */
+    static void use(VaadinSession session, Locale locale) {
+        session.setLocale(locale);
+        session.getSession().setAttribute(PortalLocaleResolver.SESSION_ATTRIBUTE, locale);
+        // the rest of this very request speaks the new language too
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
     }
 }

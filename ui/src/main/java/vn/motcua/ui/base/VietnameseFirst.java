@@ -13,6 +13,6 @@ class VietnameseFirst implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setLocale(PortalLocales.VIETNAMESE));
+        event.getSource().addSessionInitListener(init -> PortalLocales.use(init.getSession(), PortalLocales.VIETNAMESE));
     }
 }

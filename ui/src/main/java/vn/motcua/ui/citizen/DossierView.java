@@ -100,7 +100,8 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
             Span agencyText = new Span(agency);
             agencyText.setId("dossier-agency");
             if (justFiled) {
-                Paragraph filed = new Paragraph(getTranslation("dossier.filed", d.code(), agency));
+                Paragraph filed = new Paragraph(getTranslation("dossier.filed", d.code(), agency,
+                        progress.dueAt() == null ? "" : MyDossiersView.TIME.format(progress.dueAt())));
                 filed.setId("dossier-filed");
                 filed.addClassName("motcua-confirmation");
                 filed.getElement().setAttribute("role", "status");

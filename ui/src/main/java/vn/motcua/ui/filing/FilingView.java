@@ -3,7 +3,6 @@ package vn.motcua.ui.filing;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -26,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import vn.motcua.engine.attachment.AttachmentService;
@@ -65,8 +65,29 @@ import vn.motcua.workflows.catalogue.CatalogueEntry;
 @PermitAll
 public class FilingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The wizard's steps; {@code buoc=thanh-toan} in the address opens the payment step (gateway return). */
-    enum Step { FILL, ATTACH, REVIEW, PAY }
+    /**
+     * The wizard's steps, each with its own address ({@code ?buoc=<slug>}) so the browser's back and
+     * forward buttons move between steps; {@code buoc=thanh-toan} also brings the citizen back from
+     * the payment gateway.
+     */
+    enum Step {
+        FILL("thong-tin"), ATTACH("giay-to"), REVIEW("xem-lai"), PAY("thanh-toan");
+
+        final String slug;
+
+        Step(String slug) {
+            this.slug = slug;
+        }
+
+        static Optional<Step> ofSlug(String slug) {
+            return java.util.Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
+        }
+    }
+
+    /** The parts of one built wizard, kept while the citizen moves between its steps. */
+    private record Wizard(String code, String idNumber, FormRenderer form, Div applicantBlock, Div attachNote,
+                          Div review, Div payment) {
+    }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
@@ -74,7 +95,8 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     private static final EnumSet<RegistryField> APPLICANT_FIELDS = EnumSet.of(RegistryField.FULL_NAME,
             RegistryField.BIRTH_DATE, RegistryField.GENDER, RegistryField.PERMANENT_ADDRESS, RegistryField.CURRENT_ADDRESS,
             RegistryField.SPOUSE);
-    static final String PAYMENT_RETURN = "thanh-toan";
+    static final String PAYMENT_RETURN = Step.PAY.slug;
+    private static final String STEP_PARAMETER = "buoc";
 
     private final ProcedureCatalogue catalogue;
     private final AccountLevelPolicy levels;
@@ -96,6 +118,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     private String returnedPaymentRef;
     private final List<Step> steps = new ArrayList<>();
     private Step current;
+    private Wizard wizard;
 
     public FilingView(ProcedureCatalogue catalogue, AccountLevelPolicy levels, ResidentsDatabase registry,
                       CurrentUser currentUser, DossierService dossiers, ProcedureForms forms,
@@ -119,6 +142,15 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Step requested = query.getOrDefault(STEP_PARAMETER, List.of()).stream().findFirst().flatMap(Step::ofSlug).orElse(Step.FILL);
+        returnedPaymentRef = query.getOrDefault("ref", List.of()).stream().findFirst().orElse(null);
+        if (wizard != null && wizard.code().equals(code) && wizard.idNumber().equals(currentUser.require().idNumber())) {
+            // a step change (a button or the browser's back/forward): same wizard, other step
+            go(reachable(requested));
+            return;
+        }
+        wizard = null;
         entry = catalogue.find(code).orElse(null);
         removeAll();
         if (entry == null) {
@@ -138,15 +170,12 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
             add(explanation);
             return;
         }
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        boolean paymentReturn = query.getOrDefault("buoc", List.of()).contains(PAYMENT_RETURN);
-        returnedPaymentRef = query.getOrDefault("ref", List.of()).stream().findFirst().orElse(null);
         RegistryReader reader = new RegistryReader(user.idNumber(), user.fullName(), getTranslation("filing.purpose", code), null);
         registry.findByIdNumber(user.idNumber(), APPLICANT_FIELDS, reader)
-                .ifPresent(resident -> wizard(user, resident, paymentReturn));
+                .ifPresent(resident -> wizard(user, resident, requested));
     }
 
-    private void wizard(VneidUser user, Resident resident, boolean paymentReturn) {
+    private void wizard(VneidUser user, Resident resident, Step requested) {
         String code = entry.code();
         // one key per visit to this page: a double click or a resubmitted request files once
         String idempotencyKey = "ui-" + UUID.randomUUID();
@@ -189,23 +218,57 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         submit.setId("submit-dossier");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         submit.setDisableOnClick(true);
-        back.addClickListener(click -> go(steps.get(steps.indexOf(current) - 1), form, applicantBlock, attachNote, review, payment));
+        back.addClickListener(click -> navigate(steps.get(steps.indexOf(current) - 1)));
         next.addClickListener(click -> {
             if (stepIsValid(user, form)) {
                 saveDraft.run();
-                go(steps.get(steps.indexOf(current) + 1), form, applicantBlock, attachNote, review, payment);
+                navigate(steps.get(steps.indexOf(current) + 1));
             }
         });
-        submit.addClickListener(click -> submit(user, resident, form, idempotencyKey, applicantBlock, attachNote, review, payment));
+        submit.addClickListener(click -> submit(user, resident, form, idempotencyKey));
         // the draft's state beside the buttons, where the citizen's eyes are after typing
         HorizontalLayout buttons = new HorizontalLayout(back, next, submit, draftStatus);
         buttons.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         add(stepper, content, errors, buttons);
-        go(paymentReturn && fee.isPresent() ? Step.PAY : Step.FILL, form, applicantBlock, attachNote, review, payment);
+        wizard = new Wizard(code, user.idNumber(), form, applicantBlock, attachNote, review, payment);
+        go(reachable(requested));
     }
 
+    /** Moves to a step through its address, so that the browser's history holds every step. */
+    private void navigate(Step step) {
+        getUI().ifPresent(ui -> ui.navigate(FilingView.class, new RouteParameters("code", entry.code()),
+                com.vaadin.flow.router.QueryParameters.of(STEP_PARAMETER, step.slug)));
+    }
+
+    /**
+     * The step asked for in the address, or the first step before it that still has wrong fields: an
+     * address typed or kept in the history never skips the checks the buttons apply.
+     */
+    private Step reachable(Step requested) {
+        Step wanted = steps.contains(requested) ? requested : Step.FILL;
+        if (wanted == Step.FILL) {
+            return wanted;
+        }
+        Map<String, String> found = dossiers.check(currentUser.require().idNumber(), entry.code(), wizard.form().values());
+        for (Step earlier : List.of(Step.FILL, Step.ATTACH)) {
+            if (earlier.ordinal() >= wanted.ordinal()) {
+                break;
+            }
+            Map<String, String> inStep = new HashMap<>(found);
+            inStep.keySet().retainAll(wizard.form().errorKeys(earlier == Step.FILL ? FormRenderer.Part.FIELDS : FormRenderer.Part.UPLOADS));
+            if (!inStep.isEmpty()) {
+                return earlier;
+            }
+        }
+        return wanted;
+    }
+
+
     /** Shows one step: its part of the form or its summary, and the buttons that make sense there. */
-    private void go(Step step, FormRenderer form, Div applicantBlock, Div attachNote, Div review, Div payment) {
+    private void go(Step step) {
+        FormRenderer form = wizard.form();
+        Div review = wizard.review();
+        Div payment = wizard.payment();
         current = step;
         stepper.removeAll();
         for (Step s : steps) {
@@ -214,8 +277,8 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
             label.addClassName(s == step ? "current" : s.ordinal() < step.ordinal() ? "done" : "todo");
             stepper.add(label);
         }
-        applicantBlock.setVisible(step == Step.FILL);
-        attachNote.setVisible(step == Step.ATTACH);
+        wizard.applicantBlock().setVisible(step == Step.FILL);
+        wizard.attachNote().setVisible(step == Step.ATTACH);
         form.setVisible(step == Step.FILL || step == Step.ATTACH);
         form.show(step == Step.ATTACH ? FormRenderer.Part.UPLOADS : FormRenderer.Part.FIELDS);
         review.setVisible(step == Step.REVIEW);
@@ -248,12 +311,14 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void showReview(Div review, FormRenderer form) {
         review.removeAll();
-        Grid<FormRenderer.Line> lines = new Grid<>();
+        // label beside value as a description list: long values wrap instead of leaving the screen
+        com.vaadin.flow.component.html.DescriptionList lines = new com.vaadin.flow.component.html.DescriptionList();
         lines.setId("review-lines");
-        lines.addColumn(FormRenderer.Line::label).setHeader(getTranslation("filing.review.field")).setAutoWidth(true);
-        lines.addColumn(FormRenderer.Line::value).setHeader(getTranslation("filing.review.value"));
-        lines.setItems(form.review());
-        lines.setAllRowsVisible(true);
+        lines.addClassName("motcua-review");
+        for (FormRenderer.Line line : form.review()) {
+            lines.add(new com.vaadin.flow.component.html.DescriptionList.Term(line.label()),
+                    new com.vaadin.flow.component.html.DescriptionList.Description(line.value()));
+        }
         OptionalLong fee = payments.onlineFee(entry.code());
         review.add(new H3(getTranslation("filing.review.title")), lines, new Paragraph(fee.isPresent()
                 ? getTranslation("filing.review.fee", Money.vnd(fee.getAsLong())) : getTranslation("filing.review.free")));
@@ -288,8 +353,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         return false;
     }
 
-    private void submit(VneidUser user, Resident resident, FormRenderer form, String idempotencyKey,
-                        Div applicantBlock, Div attachNote, Div review, Div payment) {
+    private void submit(VneidUser user, Resident resident, FormRenderer form, String idempotencyKey) {
         String code = entry.code();
         String paymentId = payments.onlineFee(code).isPresent()
                 ? payments.openForFiling(user.idNumber(), code).filter(Payment::paid).map(Payment::id).orElse(null) : null;
@@ -304,7 +368,9 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
             Step first = e.fieldErrors().keySet().stream().anyMatch(form.errorKeys(FormRenderer.Part.FIELDS)::contains) ? Step.FILL
                     : e.fieldErrors().keySet().stream().anyMatch(form.errorKeys(FormRenderer.Part.UPLOADS)::contains) ? Step.ATTACH
                     : e.fieldErrors().containsKey("paymentId") && steps.contains(Step.PAY) ? Step.PAY : current;
-            go(first, form, applicantBlock, attachNote, review, payment);
+            if (first != current) {
+                navigate(first);
+            }
             form.showErrors(e.fieldErrors());
             errors.setText(String.join(" ", e.fieldErrors().entrySet().stream().filter(x -> !x.getKey().startsWith("formData."))
                     .map(Map.Entry::getValue).toList()) + " " + getTranslation("filing.errors", e.fieldErrors().size()));

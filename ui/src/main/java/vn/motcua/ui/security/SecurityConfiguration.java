@@ -219,7 +219,17 @@ class SecurityConfiguration {
                 .loginPage(loginReason)
                 .failureUrl("/" + LoginFailedView.ROUTE)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(vneidUsers)));
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(vneidUsers))
+                // Vaadin's configurer sets its own success handler when the chain is built; the
+                // filter itself is post-processed last, so this one is what runs
+                .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                        org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter>() {
+                    @Override
+                    public <O extends org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationSuccessHandler(new ReturnToRequestedPage());
+                        return filter;
+                    }
+                }));
         // the vendored browser libraries (charts) of public pages
         http.authorizeHttpRequests(requests -> requests.requestMatchers(path("/vendor/**")).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(),

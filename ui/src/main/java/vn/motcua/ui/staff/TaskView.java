@@ -109,16 +109,16 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
                 new Paragraph(new Span(getTranslation("dossier.step") + ": "), step),
                 new Paragraph(new Span(getTranslation("dossier.due") + ": "), due));
         add(new H3(getTranslation("task.form")), formData(d));
-        add(new H3(getTranslation("task.files")), files(taskId, d.attachments(), "file"));
+        add(new H3(getTranslation("task.files")), files(taskId, d.attachments(), "file", documentsAnswered(d)));
         if (!d.supplement().isEmpty()) {
-            add(new H3(getTranslation("task.supplement")), files(taskId, d.supplement(), "supplement-file"));
+            add(new H3(getTranslation("task.supplement")), files(taskId, d.supplement(), "supplement-file", Map.of()));
         }
         if (!d.consultations().isEmpty()) {
             add(new H3(getTranslation("task.consultations")), consultations(d.consultations()));
         }
         registry(taskId);
         decisionPanel(taskId, item.step(), item.assignee(), item.dossierCode());
-        timeline(taskId, d.timeline());
+        timeline(taskId, d.timeline(), new TimelineSentences(this, directory, item.applicantId(), item.applicantName()));
     }
 
     /** The submitted values with the form's own labels and option texts. */
@@ -138,7 +138,19 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         return list;
     }
 
-    private Div files(String taskId, List<Attachment> attachments, String idPrefix) {
+    /** Which document of the checklist each attachment was filed as: attachment id → the upload field's label. */
+    private Map<String, String> documentsAnswered(TaskDetails.Details d) {
+        Map<String, Object> values = dossiers.formValues(d.dossier());
+        Map<String, String> documents = new java.util.HashMap<>();
+        for (FormField field : forms.formOf(d.dossier().procedureCode()).fields()) {
+            if (field.type() == vn.motcua.forms.schema.FieldType.FILEPICKER && values.get(field.key()) instanceof List<?> ids) {
+                ids.forEach(id -> documents.put(id.toString(), field.label()));
+            }
+        }
+        return documents;
+    }
+
+    private Div files(String taskId, List<Attachment> attachments, String idPrefix, Map<String, String> documents) {
         Div box = new Div();
         for (Attachment a : attachments) {
             DownloadHandler handler = DownloadHandler.fromInputStream(event -> details.attachment(staff, taskId, a.id())
@@ -147,7 +159,9 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
             Anchor download = new Anchor(handler, a.fileName() + " (" + a.sizeBytes() / 1024 + " KB)");
             download.setId(idPrefix + "-" + a.fileName());
             download.setTarget("_blank"); // PDFs open in the browser's viewer: the preview
-            box.add(new Paragraph(download));
+            String document = documents.get(a.id());
+            // labelled by the document it answers ("Giấy chứng sinh"), the file name beside it
+            box.add(document == null ? new Paragraph(download) : new Paragraph(new Span(document + ": "), download));
             if (a.contentType().startsWith("image/")) {
                 Image preview = new Image(handler, a.fileName());
                 preview.addClassName("motcua-preview");
@@ -294,12 +308,14 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(panel);
     }
 
-    private void timeline(String taskId, List<AuditEntry> events) {
+    private void timeline(String taskId, List<AuditEntry> events, TimelineSentences sentences) {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("task-timeline");
         grid.addColumn(e -> EVENT.format(e.occurredAt())).setHeader(getTranslation("dossier.when")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("event." + e.action())).setHeader(getTranslation("dossier.event"));
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("task.details")).setFlexGrow(2);
+        grid.addColumn(sentences::actor).setHeader(getTranslation("timeline.who")).setFlexGrow(1);
+        grid.addColumn(sentences::sentence).setHeader(getTranslation("dossier.event")).setFlexGrow(3);
+        // sentences are long: let them wrap instead of cutting them off
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(events);
         grid.setAllRowsVisible(true);
         TextArea comment = new TextArea(getTranslation("task.comment"));

@@ -85,6 +85,14 @@ class DossierApiIntegrationTests {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(json(bad).get("errors").fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("procedureCode", "channel", "idempotencyKey");
+        // one language per answer: Vietnamese unless the client asks for English
+        assertThat(json(bad).get("errors").get("procedureCode").asText()).isEqualTo("Không có thủ tục 9.999999");
+        var english = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + an)
+                .header("Accept-Language", "en-GB,en;q=0.8").header("Idempotency-Key", "x")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"procedureCode\": \"9.999999\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(json(english).get("errors").get("procedureCode").asText()).isEqualTo("no such procedure: 9.999999");
         assertThat(call("GET", "/api/v1/dossiers?mine=true", null, null, null).statusCode()).isEqualTo(401);
         assertThat(call("GET", "/api/v1/dossiers?mine=true", an + "x", null, null).statusCode()).isEqualTo(401);
     }

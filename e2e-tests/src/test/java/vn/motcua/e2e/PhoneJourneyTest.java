@@ -1,0 +1,94 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.e2e.pages.CataloguePage;
+import vn.motcua.e2e.pages.FilingPage;
+import vn.motcua.e2e.pages.VneidSandboxPages;
+import vn.motcua.e2e.support.BrowserExtension;
+import vn.motcua.e2e.support.MotCuaServer;
+import vn.motcua.e2e.support.SharedPortal;
+
+/**
+ * The portal on a 390 px phone: the catalogue keeps each procedure's code and title on screen, the
+ * header's login stays visible, a login started from a protected page comes back to it, and a
+ * dossier is filed through the whole wizard — all without the page scrolling sideways.
+ */
+@ExtendWith({SharedPortal.class, BrowserExtension.class})
+class PhoneJourneyTest {
+
+    private static final String VU_THI_HANH = "031177100009"; // Hải Phòng; no other journey logs her in
+    private static final int PHONE_WIDTH = 390;
+
+    @BeforeEach
+    void phoneSized(WebDriver browser) {
+        browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
+    }
+
+    @Test
+    void theCatalogueShowsCodeAndTitleOnAPhone(MotCuaServer portal, WebDriver browser) {
+        CataloguePage catalogue = CataloguePage.open(browser, portal.baseUrl()).search("dang ky khai sinh");
+        assertThat(catalogue.positionOf("1.001193")).isZero();
+        WebElement code = browser.findElement(By.cssSelector("#procedure-grid a[href*='thu-tuc/1.001193']"));
+        assertThat(insideWindow(browser, code)).as("code link on screen").isTrue();
+        assertThat(code.getText()).isNotBlank();
+        assertThat(noSidewaysScroll(browser)).isTrue();
+        // the header's login link is on screen, on one line
+        WebElement login = browser.findElement(By.id("login-link"));
+        assertThat(insideWindow(browser, login)).as("login link on screen").isTrue();
+        assertThat(login.getRect().getHeight()).as("login link on one line").isLessThan(48);
+    }
+
+    @Test
+    void aLoginStartedFromAProtectedPageReturnsToItAndFilesADossier(MotCuaServer portal, WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // "Hồ sơ của tôi" while logged out: the portal says why it needs a login …
+        browser.get(portal.baseUrl() + "/ho-so");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("login-reason-continue"))).click();
+        VneidSandboxPages.atLogin(browser).enterIdNumberAndPasscode(VU_THI_HANH, "246810").enterOtp("123456").approve();
+        // … and after it, the citizen is back on the page asked for
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-dossiers")));
+        assertThat(browser.getCurrentUrl()).endsWith("/ho-so");
+        // the compact header keeps "Đăng xuất" on screen (the name gives way to it)
+        assertThat(insideWindow(browser, browser.findElement(By.id("logout")))).isTrue();
+        assertThat(noSidewaysScroll(browser)).isTrue();
+
+        browser.get(portal.baseUrl() + "/thu-tuc/1.004772/nop-ho-so");
+        FilingPage filing = new FilingPage(browser);
+        filing.type("noiDungDeNghi", "Đề nghị giải quyết tại phường Thành Đông").type("soDienThoai", "0907123456");
+        assertThat(noSidewaysScroll(browser)).as("fill step").isTrue();
+        filing.next("attach");
+        filing.next("review");
+        assertThat(filing.reviewValuesInsideWindow()).as("review values on a phone").isTrue();
+        assertThat(noSidewaysScroll(browser)).as("review step").isTrue();
+        String code = filing.submit();
+        // the Thành Đông ward's one-stop team receives it (demo data staffs every demo citizen's ward)
+        assertThat(code).startsWith("ubnd-xa-10507-");
+        WebElement confirmation = browser.findElement(By.id("dossier-filed"));
+        assertThat(confirmation.getText()).contains(code, "Thành Đông", "ngày hẹn trả kết quả");
+        assertThat(insideWindow(browser, confirmation)).isTrue();
+        assertThat(noSidewaysScroll(browser)).as("dossier page").isTrue();
+    }
+
+    private static boolean insideWindow(WebDriver browser, WebElement element) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                + "return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth + 1;", element);
+    }
+
+    private static boolean noSidewaysScroll(WebDriver browser) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1;");
+    }
+}
