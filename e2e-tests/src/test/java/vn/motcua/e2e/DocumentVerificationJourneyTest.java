@@ -70,8 +70,13 @@ class DocumentVerificationJourneyTest {
         assertThat(page.resultText()).contains("ca-xa-00004-e2e-0001", "Dương V*** H***", "Công an Phường Ba Đình");
         assertThat(page.upload(tampered, verdict)).isEqualTo("Không hợp lệ");
 
+        // the QR code printed on the PDF, read from its rendering as a phone's camera would, leads
+        // to this portal on the port it is served on (a random one here, not 8080)
+        String qrLink = readQrCode(original.body());
+        assertThat(qrLink).isEqualTo(portal.baseUrl() + "/xac-thuc/" + documentId + "?h=" + check);
+        assertThat(portal.baseUrl()).doesNotEndWith(":8080");
         // the QR code's link shows the registry's record and offers the original
-        browser.get(portal.baseUrl() + "/xac-thuc/" + documentId + "?h=" + check);
+        browser.get(qrLink);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verification-verdict"))).getText())
                 .isEqualTo("Hợp lệ");
@@ -89,6 +94,17 @@ class DocumentVerificationJourneyTest {
                 .map(org.openqa.selenium.WebElement::getText).toList());
         assertThat(cells).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "QUYẾT ĐỊNH", "Tải về (PDF)");
         pages.logout();
+    }
+
+    private static String readQrCode(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 200);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        }
     }
 
     private static void complete(MotCuaServer portal, String password, String instance, String taskKey, String variables)

@@ -34,4 +34,21 @@ class ServerLifecycleTest {
                     .isEqualTo(200);
         }
     }
+
+    @Test
+    void sigtermDuringStartUpEndsWithin15SecondsAndTheDataDirectoryStartsAgain() {
+        MotCuaServer starting = MotCuaServer.onFreshDataDir("sigterm-at-start").launch();
+        // the database runs and the models are being deployed: the start is well under way
+        assertThat(starting.awaitOutput(java.util.regex.Pattern.compile("Embedded MariaDB 11.4 running"), Duration.ofSeconds(120)))
+                .as(starting.output()).isPresent();
+        Duration stop = starting.terminate();
+        System.out.printf("SIGTERM during start-up: process gone after %d ms%n", stop.toMillis());
+        assertThat(stop).isLessThan(Duration.ofSeconds(15));
+        assertThat(starting.isAlive()).isFalse();
+        assertThat(starting.mariadbdProcesses()).isEmpty();
+
+        try (MotCuaServer again = MotCuaServer.on(starting.dataDir()).start()) {
+            assertThat(again.get("/actuator/health", null, null).body()).contains("\"status\":\"UP\"");
+        }
+    }
 }

@@ -31,8 +31,9 @@ public final class DevelopmentSecrets {
             byte[] random = new byte[32];
             RANDOM.nextBytes(random);
             String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            OwnerOnlyFiles.write(file, generated.getBytes(StandardCharsets.UTF_8));
-            return generated;
+            // nodes sharing the data directory may start together: the first one's secret is everyone's
+            return OwnerOnlyFiles.createOnce(file, generated.getBytes(StandardCharsets.UTF_8)) ? generated
+                    : Files.readString(file, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep a development secret in " + file, e);
         }

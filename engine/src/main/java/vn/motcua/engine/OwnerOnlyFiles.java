@@ -73,6 +73,29 @@ public final class OwnerOnlyFiles {
     }
 
     /** Whether the file or directory can be read by no one but its owner (true where POSIX does not apply). */
+    /**
+     * Writes the file only if it does not exist yet, atomically: when two nodes sharing a data
+     * directory create the same secret at once, exactly one content wins and both use it.
+     * @return true if this call created the file; false if it was there already (then read it)
+     */
+    public static boolean createOnce(Path file, byte[] content) throws IOException {
+        directory(file.toAbsolutePath().getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try (SeekableByteChannel channel = Files.newByteChannel(temporary,
+                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), fileAttributes())) {
+            Channels.newOutputStream(channel).write(content);
+        }
+        try {
+            // link(2) fails if the name exists: an exclusive create of the complete content
+            Files.createLink(file, temporary);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return false;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
     public static boolean isOwnerOnly(Path path) throws IOException {
         if (!POSIX) {
             return true;

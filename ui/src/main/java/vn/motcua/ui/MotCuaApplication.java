@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class MotCuaApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(MotCuaApplication.class, args);
+        SpringApplication application = new SpringApplication(MotCuaApplication.class);
+        vn.motcua.engine.database.SigtermDuringStartup.install(application);
+        application.run(args);
     }
 }

@@ -28,7 +28,10 @@ final class SigningKey {
                 return JWKSet.parse(Files.readString(file, StandardCharsets.UTF_8)).getKeys().get(0).toRSAKey();
             }
             RSAKey key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).keyID(UUID.randomUUID().toString()).generate();
-            OwnerOnlyFiles.write(file, new JWKSet(key).toString(false).getBytes(StandardCharsets.UTF_8));
+            // nodes sharing the data directory may start together: the first one's key is everyone's
+            if (!OwnerOnlyFiles.createOnce(file, new JWKSet(key).toString(false).getBytes(StandardCharsets.UTF_8))) {
+                return JWKSet.parse(Files.readString(file, StandardCharsets.UTF_8)).getKeys().get(0).toRSAKey();
+            }
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or write the VNeID sandbox signing key " + file, e);

@@ -46,6 +46,11 @@ public final class MotCuaServer implements AutoCloseable {
         return on(workDir().resolve(name + "-" + System.currentTimeMillis()));
     }
 
+    /** Where the journeys' servers keep their data directories and logs. */
+    public static Path runsDirectory() {
+        return workDir();
+    }
+
     public static MotCuaServer on(Path dataDir) {
         // the journeys drive the engine through its REST API, which is off by default
         return new MotCuaServer(dataDir, new HashMap<>(Map.of("SERVER_PORT", "0", "MOTCUA_ENGINE_REST_ENABLED", "true")));
@@ -83,6 +88,11 @@ public final class MotCuaServer implements AutoCloseable {
     /** Starts the jar and waits for its "ready" line. */
     public MotCuaServer start() {
         launch();
+        return awaitReady();
+    }
+
+    /** Waits for the "ready" line of a launched server. */
+    public MotCuaServer awaitReady() {
         Matcher ready = awaitOutput(READY, Duration.ofSeconds(150))
                 .orElseThrow(() -> new IllegalStateException("MotCua did not get ready; output:\n" + output()));
         baseUrl = ready.group(1);
@@ -143,6 +153,16 @@ public final class MotCuaServer implements AutoCloseable {
             process.destroyForcibly();
         }
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** kill -9: the node dies with whatever it had in hand. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public boolean isAlive() {

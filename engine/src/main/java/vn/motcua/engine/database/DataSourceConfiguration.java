@@ -20,6 +20,13 @@ import vn.motcua.engine.DataDirectory;
 @EnableConfigurationProperties({DatabaseProperties.class, DataDirectory.class})
 class DataSourceConfiguration {
 
+    /**
+     * How long a request waits for a connection. Short: when the database is gone (killed, network
+     * down) a request fails in two seconds with "service temporarily unavailable" instead of hanging
+     * for Hikari's default 30 s; the pool keeps trying in the background and resumes by itself.
+     */
+    static final java.time.Duration CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(2);
+
     /** Declared as a bean so Spring stops it only after everything that uses the DataSource. */
     @Bean(destroyMethod = "shutdown")
     @Conditional(EmbeddedDatabaseCondition.class)
@@ -50,7 +57,10 @@ class DataSourceConfiguration {
         config.setJdbcUrl(properties.url());
         config.setUsername(properties.user());
         config.setPassword(properties.password());
-        return checkedPool(config);
+        HikariDataSource pool = checkedPool(config);
+        // one node of a cluster starts at a time (ClusterStartupLock): taken before anything uses the pool
+        ClusterStartupLock.acquire(pool);
+        return pool;
     }
 
     private static HikariConfig poolConfig() {
@@ -58,6 +68,10 @@ class DataSourceConfiguration {
         config.setPoolName("motcua");
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setMaximumPoolSize(20);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(1000);
+        // the first connection may take longer (a cold external server): only later waits are short
+        config.setInitializationFailTimeout(30_000);
         return config;
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -31,19 +32,26 @@ public final class EmbeddedMariaDb {
 
     private final Path dataDir;
     private final int port;
-    private final Process process;
-    private final ServerOutput output;
     private final EmbeddedCredentials credentials;
-    private final Path socketDir;
+    private final MariaDbBinaries binaries;
+    private final String database;
+    private final String bufferPoolSize;
+    /** The running mariadbd; replaced when the watchdog restarts a server that died. */
+    private volatile Running running;
+    private volatile boolean stopping;
 
-    private EmbeddedMariaDb(Path dataDir, int port, Process process, ServerOutput output, EmbeddedCredentials credentials,
-                            Path socketDir) {
+    /** One mariadbd process with its console reader and socket directory. */
+    private record Running(Process process, ServerOutput output, Path socketDir) {
+    }
+
+    private EmbeddedMariaDb(Path dataDir, int port, EmbeddedCredentials credentials, MariaDbBinaries binaries,
+                            String database, String bufferPoolSize) {
         this.dataDir = dataDir;
         this.port = port;
-        this.process = process;
-        this.output = output;
         this.credentials = credentials;
-        this.socketDir = socketDir;
+        this.binaries = binaries;
+        this.database = database;
+        this.bufferPoolSize = bufferPoolSize;
     }
 
     /**
@@ -61,20 +69,33 @@ public final class EmbeddedMariaDb {
                                         EmbeddedCredentials credentials, String database, String bufferPoolSize) {
         boolean fresh = DataDirectoryCheck.isFresh(dataDir);
         StaleServer.stopIfRunning(dataDir);
-        Path socketDir = null;
         try {
             OwnerOnlyFiles.directory(dataDir);
             OwnerOnlyFiles.directory(tmpDir(dataDir));
             if (fresh) {
                 binaries.install(dataDir);
             }
+        } catch (IOException e) {
+            throw new DatabaseStartupException("Cannot start the embedded MariaDB on " + dataDir + ": " + e.getMessage(),
+                    "Check that the data directory is writable.", e);
+        }
+        int port = requestedPort > 0 ? requestedPort : FreePort.find();
+        EmbeddedMariaDb db = new EmbeddedMariaDb(dataDir, port, credentials, binaries, database, bufferPoolSize);
+        db.running = db.launch();
+        SigtermDuringStartup.started(db);
+        log.info("Embedded MariaDB 11.4 running on 127.0.0.1:{} with data in {}", port, dataDir);
+        return db;
+    }
+
+    private Running launch() {
+        Path socketDir = null;
+        try {
             // short: unix socket paths are limited to 108 bytes; owner-only: no other local user
             // may even try the socket
             socketDir = Files.createTempDirectory("motcua-db-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Path initFile = socketDir.resolve("init.sql");
             OwnerOnlyFiles.write(initFile, credentials.initSql(database).getBytes(StandardCharsets.UTF_8));
-            int port = requestedPort > 0 ? requestedPort : FreePort.find();
             Process process = binaries.serverProcess(serverArguments(dataDir, port, socketDir, initFile, bufferPoolSize)).start();
             ServerOutput output = new ServerOutput(process);
             boolean ready = output.awaitReady(START_TIMEOUT);
@@ -85,12 +106,44 @@ public final class EmbeddedMariaDb {
                         + dataDir + ". Its last words: " + output.lastLines(),
                         "Check that no other MariaDB uses this data directory and that the disk is writable.", null);
             }
-            log.info("Embedded MariaDB 11.4 running on 127.0.0.1:{} with data in {}", port, dataDir);
-            return new EmbeddedMariaDb(dataDir, port, process, output, credentials, socketDir);
+            return new Running(process, output, socketDir);
         } catch (IOException e) {
             throw new DatabaseStartupException("Cannot start the embedded MariaDB on " + dataDir + ": " + e.getMessage(),
                     "Check that the data directory is writable.", e);
         }
+    }
+
+    /** Whether mariadbd runs (false once it died or was stopped). */
+    public boolean isAlive() {
+        return running.process().isAlive();
+    }
+
+    /** Whether {@link #shutdown()} was asked for: a server that is gone then is not to be restarted. */
+    public boolean stopping() {
+        return stopping;
+    }
+
+    /** The exit code of a server that died, for the log. */
+    public OptionalInt exitCode() {
+        Process process = running.process();
+        return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
+    }
+
+    /**
+     * Starts mariadbd again on the same port and data directory after it died (InnoDB recovers its
+     * log), so the connection pool reconnects without knowing. @return false when shutting down.
+     */
+    public synchronized boolean restart() {
+        if (stopping || isAlive()) {
+            return !stopping;
+        }
+        Running dead = running;
+        dead.output().join();
+        deleteSocketDir(dead.socketDir());
+        StaleServer.stopIfRunning(dataDir);
+        running = launch();
+        log.warn("Embedded MariaDB restarted on 127.0.0.1:{}", port);
+        return true;
     }
 
     private static List<String> serverArguments(Path dataDir, int port, Path socketDir, Path initFile, String bufferPoolSize) {
@@ -136,26 +189,31 @@ public final class EmbeddedMariaDb {
     }
 
     /** Asks mariadbd to shut down cleanly (SIGTERM) and waits for it; kills it only if it hangs. */
-    public void shutdown() {
-        if (!process.isAlive()) {
-            return;
+    public synchronized void shutdown() {
+        if (stopping && !running.process().isAlive()) {
+            return; // stopped already (by the context, or by SIGTERM during start-up)
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                log.warn("mariadbd did not stop within {}s; killing it", STOP_TIMEOUT.toSeconds());
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        stopping = true;
+        Process process = running.process();
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    log.warn("mariadbd did not stop within {}s; killing it", STOP_TIMEOUT.toSeconds());
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
         }
-        output.join();
-        deleteSocketDir();
+        running.output().join();
+        deleteSocketDir(running.socketDir());
+        SigtermDuringStartup.stopped(this);
         log.info("Embedded MariaDB stopped");
     }
 
-    private void deleteSocketDir() {
+    private static void deleteSocketDir(Path socketDir) {
         try (var entries = Files.list(socketDir)) {
             for (Path entry : entries.toList()) {
                 Files.deleteIfExists(entry);

@@ -34,6 +34,15 @@ public enum DocumentType {
         return symbol;
     }
 
+    /**
+     * Whether a dossier has at most one (unrevoked) document of this kind — the receipt, the
+     * supplement request (asked once), the refusal notice and the result; an apology letter may be
+     * written each time a new date is set. Enforced by a unique key (V18).
+     */
+    public boolean oncePerDossier() {
+        return this != APOLOGY;
+    }
+
     /** The one-stop form it implements ("Mẫu 01"), or null for results. */
     public String form() {
         return form;

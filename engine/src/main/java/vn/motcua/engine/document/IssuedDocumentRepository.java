@@ -41,6 +41,8 @@ class IssuedDocumentRepository {
                 .set(ISSUED_DOCUMENT.NUMBER_SYMBOL, d.numberSymbol())
                 .set(ISSUED_DOCUMENT.TITLE, d.title())
                 .set(ISSUED_DOCUMENT.DOSSIER_CODE, d.dossierCode())
+                // the unique key that lets a second executor of the same job fail instead of issuing twice
+                .set(ISSUED_DOCUMENT.ONCE_PER_DOSSIER, d.type().oncePerDossier() ? d.dossierCode() : null)
                 .set(ISSUED_DOCUMENT.PROCESS_INSTANCE, processInstanceId)
                 .set(ISSUED_DOCUMENT.UNIT_CODE, d.unitCode())
                 .set(ISSUED_DOCUMENT.AGENCY_NAME, d.agencyName())
@@ -76,6 +78,8 @@ class IssuedDocumentRepository {
     boolean revoke(String id, String reason) {
         return sql.update(ISSUED_DOCUMENT).set(ISSUED_DOCUMENT.REVOKED_AT, LocalDateTime.now(clock))
                 .set(ISSUED_DOCUMENT.REVOCATION_REASON, reason)
+                // a revoked document no longer blocks its corrected successor
+                .setNull(ISSUED_DOCUMENT.ONCE_PER_DOSSIER)
                 .where(ISSUED_DOCUMENT.ID.eq(id), ISSUED_DOCUMENT.REVOKED_AT.isNull()).execute() == 1;
     }
 

@@ -77,7 +77,12 @@ final class SigningKeys {
             store.load(null, password);
             SigningKeys keys = new SigningKeys(file, password, true, store);
             keys.createRoot();
-            keys.save();
+            // nodes sharing the data directory may start together: one root for all of them
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            store.store(out, password);
+            if (!vn.motcua.engine.OwnerOnlyFiles.createOnce(file, out.toByteArray())) {
+                return new SigningKeys(file, password, true, load(file, password));
+            }
             return keys;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the signing keystore", e);

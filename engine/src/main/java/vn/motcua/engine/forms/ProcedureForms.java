@@ -38,14 +38,35 @@ public class ProcedureForms {
         this.repository = repository;
     }
 
-    /** A new version published from the studio brings its form: the cached one is dropped once committed. */
+    /**
+     * How long this node trusts its list of published versions. Another node of a cluster may
+     * publish: forms are cached by procedure and version, so a new version's form is used here at
+     * most this long after it was published elsewhere (at once on the node that published it).
+     */
+    static final java.time.Duration VERSIONS_CHECKED_EVERY = java.time.Duration.ofSeconds(5);
+    private volatile Map<String, Integer> versions;
+    private volatile long versionsReadAt;
+
+    /** A new version published on this node: its form is used as soon as the publication committed. */
     @org.springframework.transaction.event.TransactionalEventListener
     void modelPublished(vn.motcua.engine.models.ModelPublished event) {
-        cache.remove(event.procedureCode());
+        versions = null;
+    }
+
+    private int publishedVersion(String code) {
+        Map<String, Integer> known = versions;
+        long now = System.nanoTime();
+        if (known == null || now - versionsReadAt > VERSIONS_CHECKED_EVERY.toNanos()) {
+            known = published.latestVersions();
+            versions = known;
+            versionsReadAt = now;
+        }
+        return known.getOrDefault(code, 0);
     }
 
     public FormSchema formOf(String code) {
-        return cache.computeIfAbsent(code, c -> {
+        return cache.computeIfAbsent(code + "@" + publishedVersion(code), key -> {
+            String c = key.substring(0, key.indexOf('@'));
             try {
                 return FormSchema.read(new java.io.ByteArrayInputStream(formJson(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             } catch (IOException e) {

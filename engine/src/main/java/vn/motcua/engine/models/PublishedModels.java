@@ -39,6 +39,14 @@ public class PublishedModels {
                 .stream().collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The newest published version of every edited procedure, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Integer> latestVersions() {
+        return sql.select(MODEL_VERSION.PROCEDURE_CODE, org.jooq.impl.DSL.max(MODEL_VERSION.VERSION)).from(MODEL_VERSION)
+                .groupBy(MODEL_VERSION.PROCEDURE_CODE)
+                .fetchMap(MODEL_VERSION.PROCEDURE_CODE, org.jooq.impl.DSL.max(MODEL_VERSION.VERSION));
+    }
+
     @Transactional(readOnly = true)
     public List<Published> versionsOf(String procedureCode) {
         return sql.selectFrom(MODEL_VERSION).where(MODEL_VERSION.PROCEDURE_CODE.eq(procedureCode))

@@ -1,6 +1,7 @@
 package vn.motcua.engine.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,10 +53,17 @@ class DocumentIssuingIntegrationTests {
         assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(data.resolve("pki/keystore.password"))).isTrue();
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger DOSSIERS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A request for a dossier of its own: most kinds are issued once per dossier (V18). */
     static IssueRequest request(DocumentType type) {
+        return request(type, String.format("ubnd-xa-00004-261127-%04d", DOSSIERS.incrementAndGet()));
+    }
+
+    static IssueRequest request(DocumentType type, String dossierCode) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Ngày hẹn trả kết quả", "04/12/2026");
-        return new IssueRequest(type, "ubnd-xa-00004-261127-0001", null, "ubnd-xa-00004", "1.001193",
+        return new IssueRequest(type, dossierCode, null, "ubnd-xa-00004", "1.001193",
                 "Thủ tục đăng ký khai sinh", null, "001092100001", "Nguyễn Văn An", facts, "Hồ sơ thiếu Giấy chứng sinh");
     }
 
@@ -76,6 +84,25 @@ class DocumentIssuingIntegrationTests {
         return documents.contentWithProof(d.id(), d.checkCode()).orElseThrow();
     }
 
+    @Test
+    void aDossiersReceiptOrResultIsIssuedOnceEvenIfTheJobRunsTwiceButAnApologyMayBeRepeated() {
+        String dossier = "ubnd-xa-00004-261127-9001";
+        IssuedDocument receipt = documents.issue(request(DocumentType.RECEIPT, dossier));
+        // a second executor of the same registration job (its lock expired under a slow node)
+        assertThatThrownBy(() -> documents.issue(request(DocumentType.RECEIPT, dossier)))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        documents.issue(request(DocumentType.DECISION, dossier));
+        assertThatThrownBy(() -> documents.issue(request(DocumentType.DECISION, dossier)))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        documents.issue(request(DocumentType.APOLOGY, dossier));
+        documents.issue(request(DocumentType.APOLOGY, dossier));
+        assertThat(documents.forDossier(dossier)).extracting(IssuedDocument::type).containsExactlyInAnyOrder(
+                DocumentType.RECEIPT, DocumentType.DECISION, DocumentType.APOLOGY, DocumentType.APOLOGY);
+        // once revoked, a corrected document may take its place
+        documents.revoke(receipt.id(), "Sai ngày hẹn", "001187200001");
+        assertThat(documents.issue(request(DocumentType.RECEIPT, dossier)).dossierCode()).isEqualTo(dossier);
+    }
+
     @ParameterizedTest
     @EnumSource(DocumentType.class)
     void everyDocumentTypeIsSignedValidWithItsFontEmbeddedAndItsTextExtractable(DocumentType type) throws Exception {
@@ -94,7 +121,7 @@ class DocumentIssuingIntegrationTests {
 
         Verification verification = documents.verify(pdf);
         assertThat(verification.status()).as(verification.reason()).isEqualTo(Status.VALID);
-        assertThat(verification.dossierCode()).isEqualTo("ubnd-xa-00004-261127-0001");
+        assertThat(verification.dossierCode()).isEqualTo(issued.dossierCode());
         assertThat(verification.applicantMasked()).isEqualTo("Nguyễn V*** A***");
         assertThat(verification.agency()).isEqualTo("Ủy ban nhân dân Phường Ba Đình");
     }

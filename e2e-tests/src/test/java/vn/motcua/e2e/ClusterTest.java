@@ -1,0 +1,107 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.json.Json;
+import vn.motcua.e2e.support.DatabaseServer;
+import vn.motcua.e2e.support.MotCuaServer;
+
+/**
+ * Two MotCua nodes on one MariaDB, as a province runs them (docs/deploy.md): started at the same
+ * moment on an empty database they set it up once; dossiers started on both are registered by both
+ * job executors; when one node is killed with work in its hands, the other finishes it, and every
+ * dossier is registered exactly once with one signed receipt.
+ */
+class ClusterTest {
+
+    private static final Json JSON = new Json();
+    private static final String ADMIN_PASSWORD = "Cluster-Admin-2026-secret";
+    private static final int DOSSIERS = 30;
+
+    @Test
+    void twoNodesStartTogetherShareTheWorkAndOneFinishesWhatADeadOneLeft() throws Exception {
+        try (DatabaseServer database = DatabaseServer.start("cluster-db")) {
+            // the nodes share the data directory (keys, secrets, documents), as on a shared volume
+            Path shared = MotCuaServer.runsDirectory().resolve("cluster-data-" + System.currentTimeMillis());
+            MotCuaServer a = node(database, shared).launch();
+            MotCuaServer b = node(database, shared).launch();
+            try {
+                a.awaitReady();
+                b.awaitReady();
+                assertThat(a.output() + b.output()).as("one node waited while the other set the database up")
+                        .contains("Waited").contains("for another node of the cluster to finish starting");
+                // the 1,084 models were deployed once, whoever deployed them
+                assertThat(count(a, "/engine-rest/deployment/count?name=motcua-procedures")).isEqualTo(1);
+                assertThat(count(b, "/engine-rest/process-definition/count?key=tthc_1_004194")).isEqualTo(1);
+
+                List<String> instances = new ArrayList<>();
+                for (int i = 0; i < DOSSIERS; i++) {
+                    instances.add(start(i % 2 == 0 ? a : b, String.format("ca-xa-00004-cluster-%04d", i)));
+                }
+                // node B dies with registration jobs in its hands (locked for 30 s)
+                b.kill();
+                long killedAt = System.nanoTime();
+                long registered = 0;
+                while (registered < DOSSIERS && System.nanoTime() - killedAt < Duration.ofSeconds(120).toNanos()) {
+                    Thread.sleep(1000);
+                    registered = count(a, "/engine-rest/task/count?processDefinitionKey=tthc_1_004194&taskDefinitionKey=Task_Reception");
+                }
+                System.out.printf("Cluster: %d dossiers registered, the last %d ms after node B was killed%n",
+                        registered, (System.nanoTime() - killedAt) / 1_000_000);
+                assertThat(registered).as("node A finished what node B left").isEqualTo(DOSSIERS);
+
+                // each registration ran to completion once, with one receipt of its own
+                List<Map<String, Object>> registrations = list(a, "/engine-rest/history/activity-instance?activityId=Task_Register"
+                        + "&finished=true&maxResults=1000");
+                assertThat(registrations.stream().map(r -> r.get("processInstanceId")).toList())
+                        .as("one finished registration per dossier").hasSize(DOSSIERS).doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(instances);
+                List<Map<String, Object>> receipts = list(a, "/engine-rest/history/variable-instance?variableName=receiptDocumentId"
+                        + "&maxResults=1000");
+                assertThat(receipts.stream().map(r -> r.get("processInstanceId")).toList()).hasSize(DOSSIERS)
+                        .doesNotHaveDuplicates();
+                assertThat(receipts.stream().map(r -> r.get("value")).toList()).as("a receipt of its own for every dossier")
+                        .doesNotHaveDuplicates();
+            } finally {
+                a.close();
+                b.close();
+            }
+        }
+    }
+
+    private static MotCuaServer node(DatabaseServer database, Path shared) {
+        return database.node(MotCuaServer.on(shared)).withEnv("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD)
+                // this test reads the engine's state often; the per-client limit is for the public
+                .withEnv("MOTCUA_RATE_LIMITS_PER_MINUTE_ENGINE_REST", "100000");
+    }
+
+    private static List<Map<String, Object>> list(MotCuaServer node, String path) {
+        var response = node.get(path, "admin", ADMIN_PASSWORD);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.toType(response.body(), List.class);
+    }
+
+    private static long count(MotCuaServer node, String path) {
+        var response = node.get(path, "admin", ADMIN_PASSWORD);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return ((Number) JSON.<Map<String, Object>>toType(response.body(), Json.MAP_TYPE).get("count")).longValue();
+    }
+
+    private static String start(MotCuaServer node, String dossierCode) {
+        var started = node.postJson("/engine-rest/process-definition/key/tthc_1_004194/start", "admin", ADMIN_PASSWORD, """
+                {"businessKey": "%s", "variables": {
+                  "procedureCode": {"value": "1.004194"}, "channel": {"value": "ONLINE"},
+                  "feePaid": {"value": true, "type": "Boolean"},
+                  "applicantWardCode": {"value": "00004"}, "applicantProvinceCode": {"value": "01"},
+                  "applicantIdNumber": {"value": "001092100001"}, "applicantName": {"value": "Nguyễn Văn An"},
+                  "dossierCode": {"value": "%s"}}}""".formatted(dossierCode, dossierCode));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        return (String) JSON.<Map<String, Object>>toType(started.body(), Json.MAP_TYPE).get("id");
+    }
+}
