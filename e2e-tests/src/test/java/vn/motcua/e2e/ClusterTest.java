@@ -8,7 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.e2e.pages.FilingPage;
+import vn.motcua.e2e.pages.PortalUserPages;
+import vn.motcua.e2e.support.BrowserExtension;
+import vn.motcua.e2e.support.Browsers;
 import vn.motcua.e2e.support.DatabaseServer;
 import vn.motcua.e2e.support.MotCuaServer;
 
@@ -16,16 +25,19 @@ import vn.motcua.e2e.support.MotCuaServer;
  * Two MotCua nodes on one MariaDB, as a province runs them (docs/deploy.md): started at the same
  * moment on an empty database they set it up once; dossiers started on both are registered by both
  * job executors; when one node is killed with work in its hands, the other finishes it, and every
- * dossier is registered exactly once with one signed receipt.
+ * dossier is registered exactly once with one signed receipt. A citizen's draft follows them from
+ * one node to the other.
  */
+@ExtendWith(BrowserExtension.class)
 class ClusterTest {
 
     private static final Json JSON = new Json();
     private static final String ADMIN_PASSWORD = "Cluster-Admin-2026-secret";
     private static final int DOSSIERS = 30;
+    private static final String HO_THI_THU = "046155100007"; // Huế; no other journey logs her in
 
     @Test
-    void twoNodesStartTogetherShareTheWorkAndOneFinishesWhatADeadOneLeft() throws Exception {
+    void twoNodesStartTogetherShareTheWorkAndOneFinishesWhatADeadOneLeft(WebDriver browser) throws Exception {
         try (DatabaseServer database = DatabaseServer.start("cluster-db")) {
             // the nodes share the data directory (keys, secrets, documents), as on a shared volume
             Path shared = MotCuaServer.runsDirectory().resolve("cluster-data-" + System.currentTimeMillis());
@@ -39,6 +51,19 @@ class ClusterTest {
                 // the 1,084 models were deployed once, whoever deployed them
                 assertThat(count(a, "/engine-rest/deployment/count?name=motcua-procedures")).isEqualTo(1);
                 assertThat(count(b, "/engine-rest/process-definition/count?key=tthc_1_004194")).isEqualTo(1);
+
+                // a citizen's draft saved on node A reopens on node B (another browser, another node)
+                draftTypedOn(a, browser);
+                WebDriver other = Browsers.headlessChromium();
+                try {
+                    new PortalUserPages(other, b.baseUrl()).loginAs(HO_THI_THU, "Hồ Thị Thu");
+                    other.get(b.baseUrl() + "/thu-tuc/1.001193/nop-ho-so");
+                    new WebDriverWait(other, Duration.ofSeconds(30)).until(ExpectedConditions
+                            .textToBePresentInElementLocated(By.id("draft-status"), "Đã khôi phục bản nháp"));
+                    assertThat(new FilingPage(other).value("tenTre")).isEqualTo("Hồ Bảo An");
+                } finally {
+                    other.quit();
+                }
 
                 List<String> instances = new ArrayList<>();
                 for (int i = 0; i < DOSSIERS; i++) {
@@ -73,6 +98,14 @@ class ClusterTest {
                 b.close();
             }
         }
+    }
+
+    private static void draftTypedOn(MotCuaServer node, WebDriver browser) {
+        new PortalUserPages(browser, node.baseUrl()).loginAs(HO_THI_THU, "Hồ Thị Thu");
+        browser.get(node.baseUrl() + "/thu-tuc/1.001193/nop-ho-so");
+        new FilingPage(browser).type("tenTre", "Hồ Bảo An");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
+                .textToBePresentInElementLocated(By.id("draft-status"), "Đã lưu nháp"));
     }
 
     private static MotCuaServer node(DatabaseServer database, Path shared) {
