@@ -29,7 +29,11 @@ public final class DatabaseServer implements AutoCloseable {
     }
 
     public static DatabaseServer start(String name) {
-        Path dataDir = MotCuaServer.runsDirectory().resolve(name + "-" + System.currentTimeMillis());
+        return onDataDir(MotCuaServer.runsDirectory().resolve(name + "-" + System.currentTimeMillis()));
+    }
+
+    /** The database of this data directory ({@code mariadb/}, passwords in {@code secrets/}), on its own. */
+    public static DatabaseServer onDataDir(Path dataDir) {
         Path jar = Path.of(System.getProperty("motcua.jar", "../ui/target/motcua.jar")).toAbsolutePath().normalize();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
         try (ServerSocket free = new ServerSocket(0)) {
@@ -56,6 +60,10 @@ public final class DatabaseServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    public int port() {
+        return port;
     }
 
     public String jdbcUrl() {

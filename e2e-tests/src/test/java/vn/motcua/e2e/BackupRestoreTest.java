@@ -1,0 +1,147 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.json.Json;
+import vn.motcua.e2e.support.DatabaseServer;
+import vn.motcua.e2e.support.MotCuaServer;
+
+/**
+ * The backup and restore of docs/deploy.md, step by step: mariadb-dump of the running embedded
+ * server plus the data directory's files; restored into a new data directory through the standalone
+ * database; the portal started there knows the dossier and verifies the receipt signed before.
+ */
+class BackupRestoreTest {
+
+    private static final Json JSON = new Json();
+    private static final String ADMIN_PASSWORD = "Backup-Admin-2026-secret";
+    private static final Path MARIADB = Path.of(System.getProperty("java.io.tmpdir"), "motcua-mariadb-11.4.5");
+
+    @Test
+    void aDumpAndTheDataFilesRestoreAWorkingPortalWithItsDossiersAndDocuments() throws Exception {
+        Path dump;
+        String instance;
+        byte[] receipt;
+        MotCuaServer original = MotCuaServer.onFreshDataDir("backup").withEnv("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD).start();
+        try {
+            instance = startDossier(original, "ca-xa-00004-backup-0001");
+            String receiptId = awaitVariable(original, instance, "receiptDocumentId");
+            receipt = Files.readAllBytes(original.dataDir().resolve("documents/" + receiptId + ".pdf"));
+            // the backup, as docs/deploy.md §4 says: mariadb-dump of the running server, then the files
+            String port = original.awaitOutput(Pattern.compile("running on 127.0.0.1:(\\d+)"), Duration.ofSeconds(1))
+                    .orElseThrow().group(1);
+            dump = original.dataDir().resolveSibling(original.dataDir().getFileName() + ".sql");
+            run(dump, null, MARIADB.resolve("bin/mariadb-dump").toString(), "--protocol=tcp", "-h", "127.0.0.1", "-P", port,
+                    "-u", "motcua", "-p" + secret(original.dataDir(), "mariadb-motcua.password"), "--single-transaction",
+                    "--databases", "motcua");
+        } finally {
+            original.terminate();
+        }
+        assertThat(Files.size(dump)).isGreaterThan(100_000);
+
+        // the restore into a new data directory: the files, then the dump through the standalone database
+        Path restored = MotCuaServer.runsDirectory().resolve("restored-" + System.currentTimeMillis());
+        for (String folder : List.of("attachments", "documents", "pki", "secrets", "payment", "vneid-sandbox")) {
+            copyTree(original.dataDir().resolve(folder), restored.resolve(folder));
+        }
+        try (DatabaseServer database = DatabaseServer.onDataDir(restored)) {
+            run(null, dump, MARIADB.resolve("bin/mariadb").toString(), "--protocol=tcp", "-h", "127.0.0.1",
+                    "-P", String.valueOf(database.port()), "-u", "motcua", "-p" + secret(restored, "mariadb-motcua.password"));
+        }
+        try (MotCuaServer again = MotCuaServer.on(restored).withEnv("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD).start()) {
+            var found = again.get("/engine-rest/process-instance/" + instance, "admin", ADMIN_PASSWORD);
+            assertThat(found.statusCode()).as("the dossier's process is back: " + found.body()).isEqualTo(200);
+            assertThat(found.body()).contains("ca-xa-00004-backup-0001");
+            String verdict = verify(again, receipt);
+            assertThat(verdict).contains("\"status\":\"VALID\"").contains("ca-xa-00004-backup-0001");
+        }
+    }
+
+    private static String startDossier(MotCuaServer node, String dossierCode) {
+        var started = node.postJson("/engine-rest/process-definition/key/tthc_1_004194/start", "admin", ADMIN_PASSWORD, """
+                {"businessKey": "%s", "variables": {
+                  "procedureCode": {"value": "1.004194"}, "channel": {"value": "ONLINE"},
+                  "feePaid": {"value": true, "type": "Boolean"},
+                  "applicantWardCode": {"value": "00004"}, "applicantProvinceCode": {"value": "01"},
+                  "applicantIdNumber": {"value": "001092100001"}, "applicantName": {"value": "Nguyễn Văn An"},
+                  "dossierCode": {"value": "%s"}}}""".formatted(dossierCode, dossierCode));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        return (String) JSON.<Map<String, Object>>toType(started.body(), Json.MAP_TYPE).get("id");
+    }
+
+    private static String awaitVariable(MotCuaServer node, String instance, String name) throws InterruptedException {
+        for (Instant deadline = Instant.now().plusSeconds(60); Instant.now().isBefore(deadline); Thread.sleep(500)) {
+            List<Map<String, Object>> values = JSON.toType(node.get("/engine-rest/history/variable-instance?processInstanceId="
+                    + instance + "&variableName=" + name, "admin", ADMIN_PASSWORD).body(), List.class);
+            if (!values.isEmpty() && values.get(0).get("value") != null) {
+                return values.get(0).get("value").toString();
+            }
+        }
+        throw new AssertionError("No " + name + " within 60 s");
+    }
+
+    private static String verify(MotCuaServer node, byte[] pdf) throws Exception {
+        String boundary = "motcua-" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bien-nhan.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(pdf);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/v1/documents/verify"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String secret(Path dataDir, String name) throws IOException {
+        return Files.readString(dataDir.resolve("secrets").resolve(name), StandardCharsets.UTF_8).strip();
+    }
+
+    /** Runs one of the MariaDB client tools shipped beside mariadbd (they need its libraries). */
+    private static void run(Path output, Path input, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("LD_LIBRARY_PATH", MARIADB.resolve("libs").toString());
+        Path log = Files.createTempFile("mariadb-tool", ".log");
+        builder.redirectError(log.toFile());
+        if (output != null) {
+            builder.redirectOutput(output.toFile());
+        }
+        if (input != null) {
+            builder.redirectInput(input.toFile());
+        }
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", command[0]) + ": " + Files.readString(log)).isZero();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (var paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
