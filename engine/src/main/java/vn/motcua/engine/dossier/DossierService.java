@@ -214,7 +214,7 @@ public class DossierService {
             errors.put("procedureCode", Messages.text("account.level-needed", String.valueOf(levels.requiredLevel(entry.code()))));
         }
         if (command.idempotencyKey() == null || !command.idempotencyKey().matches("[A-Za-z0-9._:-]{8,100}")) {
-            errors.put("idempotencyKey", "8-100 ký tự chữ, số, . _ : - / 8-100 letters, digits, . _ : -");
+            errors.put("idempotencyKey", vn.motcua.engine.Messages.text("idempotency.key"));
         }
         if (command.channel() != null && !List.of("ONLINE", "POSTAL", "IN_PERSON").contains(command.channel())) {
             errors.put("channel", "ONLINE, POSTAL hoặc IN_PERSON");
@@ -227,7 +227,7 @@ public class DossierService {
             errors.put("paymentId", PAYMENT_NOT_USABLE);
         }
         if (applicant.wardCode() == null || applicant.provinceCode() == null) {
-            errors.put("applicant", "Không xác định được nơi cư trú của người nộp / applicant's residence unknown");
+            errors.put("applicant", vn.motcua.engine.Messages.text("applicant.residence-unknown"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidDossierException(errors);

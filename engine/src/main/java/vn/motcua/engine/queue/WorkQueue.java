@@ -198,13 +198,13 @@ public class WorkQueue {
 
     static void checkLeader(StaffMember staff) {
         if (staff == null || !staff.has(vn.motcua.engine.staff.StaffRole.LEADER)) {
-            throw new QueueAccessDeniedException("Chỉ lãnh đạo đơn vị xem được / for the unit's leaders only");
+            throw new QueueAccessDeniedException(vn.motcua.engine.Messages.text("queue.leaders-only"));
         }
     }
 
     static void checkUnit(StaffMember staff, String unitCode) {
         if (staff == null || unitCode == null || !unitCode.equals(staff.unitCode())) {
-            throw new QueueAccessDeniedException("Chỉ xem được hồ sơ của đơn vị mình / only your own unit's dossiers");
+            throw new QueueAccessDeniedException(vn.motcua.engine.Messages.text("queue.own-unit-only"));
         }
     }
 

@@ -85,7 +85,7 @@ class DossierApiController {
         var resident = registry.findByIdNumber(idNumber, EnumSet.of(RegistryField.FULL_NAME, RegistryField.PERMANENT_ADDRESS),
                 new RegistryReader(idNumber, idNumber, "Nộp hồ sơ qua API: thông tin người nộp", null))
                 .orElseThrow(() -> new InvalidParametersException(Map.of("applicant",
-                        "Người nộp không có trong Cơ sở dữ liệu quốc gia về dân cư / applicant not in the registry")));
+                        vn.motcua.engine.Messages.text("applicant.not-in-registry"))));
         Applicant applicant = Applicant.of(resident);
         try {
             Dossier dossier = dossiers.submit(applicant, level(token), new SubmitDossier(body.procedureCode(),
@@ -109,7 +109,7 @@ class DossierApiController {
     @GetMapping
     List<DossierResponse> mine(@AuthenticationPrincipal Jwt token, @RequestParam(defaultValue = "true") boolean mine) {
         if (!mine) {
-            throw new InvalidParametersException(Map.of("mine", "Chỉ hỗ trợ mine=true / only mine=true"));
+            throw new InvalidParametersException(Map.of("mine", vn.motcua.engine.Messages.text("api.mine-only")));
         }
         return dossiers.overviewsForApplicant(token.getClaimAsString("SoDinhDanh")).stream()
                 .map(DossierResponse::of).toList();
@@ -121,7 +121,7 @@ class DossierApiController {
             return;
         }
         if (!ids.stream().allMatch(vn.motcua.forms.schema.UploadIds::isUploadId)) {
-            throw new InvalidParametersException(Map.of("attachmentIds", "Mã tệp không hợp lệ / not an upload id"));
+            throw new InvalidParametersException(Map.of("attachmentIds", vn.motcua.engine.Messages.text("api.not-an-upload")));
         }
         try {
             attachments.checkForDossier(idNumber, ids);

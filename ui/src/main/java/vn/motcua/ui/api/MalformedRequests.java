@@ -21,13 +21,13 @@ class MalformedRequests {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", "Tệp quá lớn / the upload is too large",
-                Map.of("file", "Tệp quá lớn / the upload is too large"));
+        return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", vn.motcua.engine.Messages.text("upload.too-large"),
+                Map.of("file", vn.motcua.engine.Messages.text("upload.too-large")));
     }
 
     @ExceptionHandler(MultipartException.class)
     ProblemDetail malformedMultipart(MultipartException e) {
-        String message = "Nội dung multipart/form-data không đọc được / the multipart body cannot be read";
+        String message = vn.motcua.engine.Messages.text("upload.unreadable-multipart");
         return Problems.of(HttpStatus.BAD_REQUEST, "Malformed request", message, Map.of("body", message));
     }
 }

@@ -47,9 +47,9 @@ class PaymentCallbackController {
             return ResponseEntity.status(status).body(Map.of("outcome", outcome.name()));
         }
         ProblemDetail problem = Problems.of(status, status.getReasonPhrase(), switch (outcome) {
-            case UNAUTHENTICATED -> "Chữ ký hoặc thời điểm của thông báo không hợp lệ / bad or stale signature";
-            case CONFLICT -> "Giao dịch đã được ghi nhận khác / the order was settled by another transaction";
-            default -> "Nội dung thông báo không hợp lệ / the notification is not valid";
+            case UNAUTHENTICATED -> vn.motcua.engine.Messages.text("payment.callback.unauthenticated");
+            case CONFLICT -> vn.motcua.engine.Messages.text("payment.callback.conflict");
+            default -> vn.motcua.engine.Messages.text("payment.callback.invalid");
         }, Map.of());
         problem.setProperty("outcome", outcome.name());
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)

@@ -169,7 +169,7 @@ class StatisticsApiController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.put(field, "Ngày theo dạng yyyy-MM-dd / a date as yyyy-MM-dd");
+            errors.put(field, vn.motcua.engine.Messages.text("api.date-format"));
             return null;
         }
     }
@@ -203,7 +203,7 @@ class StatisticsApiController {
             return ResponseEntity.ok().cacheControl(ONE_MINUTE).contentType(MediaType.APPLICATION_JSON).body(json);
         }
         if (!format.equalsIgnoreCase("csv")) {
-            throw new InvalidParametersException(Map.of("format", "json hoặc csv / json or csv"));
+            throw new InvalidParametersException(Map.of("format", vn.motcua.engine.Messages.text("api.format")));
         }
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         for (String column : columns.names()) {
