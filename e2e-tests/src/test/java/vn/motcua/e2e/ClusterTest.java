@@ -26,7 +26,7 @@ import vn.motcua.e2e.support.MotCuaServer;
  * moment on an empty database they set it up once; dossiers started on both are registered by both
  * job executors; when one node is killed with work in its hands, the other finishes it, and every
  * dossier is registered exactly once with one signed receipt. A citizen's draft follows them from
- * one node to the other.
+ * one node to the other. When the database itself goes away, the node fails fast and resumes.
  */
 @ExtendWith(BrowserExtension.class)
 class ClusterTest {
@@ -38,7 +38,8 @@ class ClusterTest {
 
     @Test
     void twoNodesStartTogetherShareTheWorkAndOneFinishesWhatADeadOneLeft(WebDriver browser) throws Exception {
-        try (DatabaseServer database = DatabaseServer.start("cluster-db")) {
+        DatabaseServer database = DatabaseServer.start("cluster-db");
+        try {
             // the nodes share the data directory (keys, secrets, documents), as on a shared volume
             Path shared = MotCuaServer.runsDirectory().resolve("cluster-data-" + System.currentTimeMillis());
             MotCuaServer a = node(database, shared).launch();
@@ -93,10 +94,29 @@ class ClusterTest {
                         .doesNotHaveDuplicates();
                 assertThat(receipts.stream().map(r -> r.get("value")).toList()).as("a receipt of its own for every dossier")
                         .doesNotHaveDuplicates();
+
+                // the external database goes away: the node answers "try again" fast, and resumes by itself
+                database.close();
+                long start = System.nanoTime();
+                var during = a.get("/api/v1/procedures/1.001193/model/versions", null, null);
+                long took = (System.nanoTime() - start) / 1_000_000;
+                assertThat(during.statusCode()).as(during.body()).isEqualTo(503);
+                assertThat(took).as("fail fast (ms)").isLessThan(2500);
+                assertThat(a.get("/actuator/health", null, null).statusCode()).isEqualTo(503);
+                database = database.restart();
+                int status = 0;
+                for (long until = System.nanoTime() + Duration.ofSeconds(60).toNanos(); status != 200 && System.nanoTime() < until; ) {
+                    Thread.sleep(500);
+                    status = a.get("/api/v1/procedures/1.001193/model/versions", null, null).statusCode();
+                }
+                assertThat(status).as("served again once the database is back").isEqualTo(200);
+                assertThat(a.isAlive()).isTrue();
             } finally {
                 a.close();
                 b.close();
             }
+        } finally {
+            database.close();
         }
     }
 

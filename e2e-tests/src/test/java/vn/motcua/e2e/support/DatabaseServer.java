@@ -34,9 +34,19 @@ public final class DatabaseServer implements AutoCloseable {
 
     /** The database of this data directory ({@code mariadb/}, passwords in {@code secrets/}), on its own. */
     public static DatabaseServer onDataDir(Path dataDir) {
+        return onDataDir(dataDir, 0);
+    }
+
+    /** The same database started again on the port its clients know. */
+    public DatabaseServer restart() {
+        close();
+        return onDataDir(dataDir, port);
+    }
+
+    private static DatabaseServer onDataDir(Path dataDir, int requestedPort) {
         Path jar = Path.of(System.getProperty("motcua.jar", "../ui/target/motcua.jar")).toAbsolutePath().normalize();
-        Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
-        try (ServerSocket free = new ServerSocket(0)) {
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
+        try (ServerSocket free = new ServerSocket(requestedPort)) {
             int port = free.getLocalPort();
             free.close();
             Files.createDirectories(dataDir);
