@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 import vn.motcua.e2e.support.DatabaseServer;
+import vn.motcua.e2e.support.EngineRest;
 import vn.motcua.e2e.support.MotCuaServer;
 
 /**
@@ -40,7 +41,7 @@ class BackupRestoreTest {
         byte[] receipt;
         MotCuaServer original = MotCuaServer.onFreshDataDir("backup").withEnv("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD).start();
         try {
-            instance = startDossier(original, "ca-xa-00004-backup-0001");
+            instance = EngineRest.startTemporaryResidence(original, ADMIN_PASSWORD, "ca-xa-00004-backup-0001");
             String receiptId = awaitVariable(original, instance, "receiptDocumentId");
             receipt = Files.readAllBytes(original.dataDir().resolve("documents/" + receiptId + ".pdf"));
             // the backup, as docs/deploy.md §4 says: mariadb-dump of the running server, then the files
@@ -71,18 +72,6 @@ class BackupRestoreTest {
             String verdict = verify(again, receipt);
             assertThat(verdict).contains("\"status\":\"VALID\"").contains("ca-xa-00004-backup-0001");
         }
-    }
-
-    private static String startDossier(MotCuaServer node, String dossierCode) {
-        var started = node.postJson("/engine-rest/process-definition/key/tthc_1_004194/start", "admin", ADMIN_PASSWORD, """
-                {"businessKey": "%s", "variables": {
-                  "procedureCode": {"value": "1.004194"}, "channel": {"value": "ONLINE"},
-                  "feePaid": {"value": true, "type": "Boolean"},
-                  "applicantWardCode": {"value": "00004"}, "applicantProvinceCode": {"value": "01"},
-                  "applicantIdNumber": {"value": "001092100001"}, "applicantName": {"value": "Nguyễn Văn An"},
-                  "dossierCode": {"value": "%s"}}}""".formatted(dossierCode, dossierCode));
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        return (String) JSON.<Map<String, Object>>toType(started.body(), Json.MAP_TYPE).get("id");
     }
 
     private static String awaitVariable(MotCuaServer node, String instance, String name) throws InterruptedException {

@@ -19,6 +19,7 @@ import vn.motcua.e2e.pages.PortalUserPages;
 import vn.motcua.e2e.support.BrowserExtension;
 import vn.motcua.e2e.support.Browsers;
 import vn.motcua.e2e.support.DatabaseServer;
+import vn.motcua.e2e.support.EngineRest;
 import vn.motcua.e2e.support.MotCuaServer;
 
 /**
@@ -68,7 +69,7 @@ class ClusterTest {
 
                 List<String> instances = new ArrayList<>();
                 for (int i = 0; i < DOSSIERS; i++) {
-                    instances.add(start(i % 2 == 0 ? a : b, String.format("ca-xa-00004-cluster-%04d", i)));
+                    instances.add(EngineRest.startTemporaryResidence(i % 2 == 0 ? a : b, ADMIN_PASSWORD, String.format("ca-xa-00004-cluster-%04d", i)));
                 }
                 // node B dies with registration jobs in its hands (locked for 30 s)
                 b.kill();
@@ -146,15 +147,4 @@ class ClusterTest {
         return ((Number) JSON.<Map<String, Object>>toType(response.body(), Json.MAP_TYPE).get("count")).longValue();
     }
 
-    private static String start(MotCuaServer node, String dossierCode) {
-        var started = node.postJson("/engine-rest/process-definition/key/tthc_1_004194/start", "admin", ADMIN_PASSWORD, """
-                {"businessKey": "%s", "variables": {
-                  "procedureCode": {"value": "1.004194"}, "channel": {"value": "ONLINE"},
-                  "feePaid": {"value": true, "type": "Boolean"},
-                  "applicantWardCode": {"value": "00004"}, "applicantProvinceCode": {"value": "01"},
-                  "applicantIdNumber": {"value": "001092100001"}, "applicantName": {"value": "Nguyễn Văn An"},
-                  "dossierCode": {"value": "%s"}}}""".formatted(dossierCode, dossierCode));
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        return (String) JSON.<Map<String, Object>>toType(started.body(), Json.MAP_TYPE).get("id");
-    }
 }

@@ -55,12 +55,7 @@ public final class OwnerOnlyFiles {
      * then a rename over the target. Readers never see half a file.
      */
     public static void write(Path file, byte[] content) throws IOException {
-        directory(file.toAbsolutePath().getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try (SeekableByteChannel channel = Files.newByteChannel(temporary,
-                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), fileAttributes())) {
-            Channels.newOutputStream(channel).write(content);
-        }
+        Path temporary = temporaryBeside(file, content);
         try {
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -79,12 +74,7 @@ public final class OwnerOnlyFiles {
      * @return true if this call created the file; false if it was there already (then read it)
      */
     public static boolean createOnce(Path file, byte[] content) throws IOException {
-        directory(file.toAbsolutePath().getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try (SeekableByteChannel channel = Files.newByteChannel(temporary,
-                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), fileAttributes())) {
-            Channels.newOutputStream(channel).write(content);
-        }
+        Path temporary = temporaryBeside(file, content);
         try {
             // link(2) fails if the name exists: an exclusive create of the complete content
             Files.createLink(file, temporary);
@@ -94,6 +84,17 @@ public final class OwnerOnlyFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** The complete content in an owner-only file of a unique name beside {@code file}. */
+    private static Path temporaryBeside(Path file, byte[] content) throws IOException {
+        directory(file.toAbsolutePath().getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try (SeekableByteChannel channel = Files.newByteChannel(temporary,
+                EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), fileAttributes())) {
+            Channels.newOutputStream(channel).write(content);
+        }
+        return temporary;
     }
 
     public static boolean isOwnerOnly(Path path) throws IOException {
