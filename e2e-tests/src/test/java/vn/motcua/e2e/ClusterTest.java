@@ -21,6 +21,7 @@ import vn.motcua.e2e.support.Browsers;
 import vn.motcua.e2e.support.DatabaseServer;
 import vn.motcua.e2e.support.EngineRest;
 import vn.motcua.e2e.support.MotCuaServer;
+import vn.motcua.testsupport.VneidSandboxTokens;
 
 /**
  * Two MotCua nodes on one MariaDB, as a province runs them (docs/deploy.md): started at the same
@@ -35,6 +36,8 @@ class ClusterTest {
     private static final Json JSON = new Json();
     private static final String ADMIN_PASSWORD = "Cluster-Admin-2026-secret";
     private static final int DOSSIERS = 30;
+    private static final int API_DOSSIERS = 40;
+    private static final String SANDBOX_SECRET = "cluster-test-sandbox-client-secret";
     private static final String HO_THI_THU = "046155100007"; // Huế; no other journey logs her in
 
     @Test
@@ -67,6 +70,13 @@ class ClusterTest {
                     other.quit();
                 }
 
+                // citizens' apps file through both nodes at once: one numbering, unique and gap-free
+                List<String> codes = fileConcurrentlyThroughBoth(a, b);
+                assertThat(codes).as("no code twice").doesNotHaveDuplicates().hasSize(API_DOSSIERS);
+                assertThat(codes.stream().map(c -> Integer.parseInt(c.substring(c.lastIndexOf('-') + 1))).sorted().toList())
+                        .as("gap-free across the nodes")
+                        .isEqualTo(java.util.stream.IntStream.rangeClosed(1, API_DOSSIERS).boxed().toList());
+
                 List<String> instances = new ArrayList<>();
                 for (int i = 0; i < DOSSIERS; i++) {
                     instances.add(EngineRest.startTemporaryResidence(i % 2 == 0 ? a : b, ADMIN_PASSWORD, String.format("ca-xa-00004-cluster-%04d", i)));
@@ -75,23 +85,23 @@ class ClusterTest {
                 b.kill();
                 long killedAt = System.nanoTime();
                 long registered = 0;
-                while (registered < DOSSIERS && System.nanoTime() - killedAt < Duration.ofSeconds(120).toNanos()) {
+                while (registered < DOSSIERS + API_DOSSIERS && System.nanoTime() - killedAt < Duration.ofSeconds(120).toNanos()) {
                     Thread.sleep(1000);
-                    registered = count(a, "/engine-rest/task/count?processDefinitionKey=tthc_1_004194&taskDefinitionKey=Task_Reception");
+                    registered = count(a, "/engine-rest/history/activity-instance/count?activityId=Task_Register&finished=true");
                 }
                 System.out.printf("Cluster: %d dossiers registered, the last %d ms after node B was killed%n",
                         registered, (System.nanoTime() - killedAt) / 1_000_000);
-                assertThat(registered).as("node A finished what node B left").isEqualTo(DOSSIERS);
+                assertThat(registered).as("node A finished what node B left").isEqualTo(DOSSIERS + API_DOSSIERS);
 
                 // each registration ran to completion once, with one receipt of its own
                 List<Map<String, Object>> registrations = list(a, "/engine-rest/history/activity-instance?activityId=Task_Register"
                         + "&finished=true&maxResults=1000");
                 assertThat(registrations.stream().map(r -> r.get("processInstanceId")).toList())
-                        .as("one finished registration per dossier").hasSize(DOSSIERS).doesNotHaveDuplicates()
-                        .containsExactlyInAnyOrderElementsOf(instances);
+                        .as("one finished registration per dossier").hasSize(DOSSIERS + API_DOSSIERS).doesNotHaveDuplicates()
+                        .containsAll(instances);
                 List<Map<String, Object>> receipts = list(a, "/engine-rest/history/variable-instance?variableName=receiptDocumentId"
                         + "&maxResults=1000");
-                assertThat(receipts.stream().map(r -> r.get("processInstanceId")).toList()).hasSize(DOSSIERS)
+                assertThat(receipts.stream().map(r -> r.get("processInstanceId")).toList()).hasSize(DOSSIERS + API_DOSSIERS)
                         .doesNotHaveDuplicates();
                 assertThat(receipts.stream().map(r -> r.get("value")).toList()).as("a receipt of its own for every dossier")
                         .doesNotHaveDuplicates();
@@ -121,6 +131,45 @@ class ClusterTest {
         }
     }
 
+    /** Four citizens file through both nodes at once, each request on the other node than the last. */
+    private static List<String> fileConcurrentlyThroughBoth(MotCuaServer a, MotCuaServer b) throws Exception {
+        List<String> citizens = List.of("001092100001", "001194100002", "001150100018", "001208100019");
+        Map<MotCuaServer, List<String>> tokens = new java.util.HashMap<>();
+        for (MotCuaServer node : List.of(a, b)) {
+            List<String> ofNode = new ArrayList<>();
+            for (String citizen : citizens) {
+                ofNode.add(VneidSandboxTokens.accessToken(node.baseUrl(), "motcua-portal", SANDBOX_SECRET, citizen, "246810", "123456"));
+            }
+            tokens.put(node, ofNode);
+        }
+        var http = java.net.http.HttpClient.newHttpClient();
+        var clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> filed = new ArrayList<>();
+            for (int i = 0; i < API_DOSSIERS; i++) {
+                int n = i;
+                MotCuaServer node = n % 2 == 0 ? a : b;
+                filed.add(clients.submit(() -> {
+                    var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.baseUrl() + "/api/v1/dossiers"))
+                            .header("Authorization", "Bearer " + tokens.get(node).get(n % citizens.size()))
+                            .header("Content-Type", "application/json").header("Idempotency-Key", "cluster-api-" + n)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "{\"procedureCode\": \"1.004194\", \"formData\": {\"soDienThoai\": \"0912345678\"}}"))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+                    return (String) JSON.<Map<String, Object>>toType(answer.body(), Json.MAP_TYPE).get("code");
+                }));
+            }
+            List<String> codes = new ArrayList<>();
+            for (var f : filed) {
+                codes.add(f.get());
+            }
+            return codes;
+        } finally {
+            clients.shutdown();
+        }
+    }
+
     private static void draftTypedOn(MotCuaServer node, WebDriver browser) {
         new PortalUserPages(browser, node.baseUrl()).loginAs(HO_THI_THU, "Hồ Thị Thu");
         browser.get(node.baseUrl() + "/thu-tuc/1.001193/nop-ho-so");
@@ -132,7 +181,8 @@ class ClusterTest {
     private static MotCuaServer node(DatabaseServer database, Path shared) {
         return database.node(MotCuaServer.on(shared)).withEnv("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD)
                 // this test reads the engine's state often; the per-client limit is for the public
-                .withEnv("MOTCUA_RATE_LIMITS_PER_MINUTE_ENGINE_REST", "100000");
+                .withEnv("MOTCUA_RATE_LIMITS_PER_MINUTE_ENGINE_REST", "100000")
+                .withEnv("MOTCUA_VNEID_SANDBOX_CLIENTSECRET", SANDBOX_SECRET);
     }
 
     private static List<Map<String, Object>> list(MotCuaServer node, String path) {
