@@ -38,6 +38,7 @@ class ClusterTest {
     private static final int DOSSIERS = 30;
     private static final int API_DOSSIERS = 40;
     private static final String SANDBOX_SECRET = "cluster-test-sandbox-client-secret";
+    private static final String PAYMENT_SECRET = "cluster-test-payment-hmac-secret";
     private static final String HO_THI_THU = "046155100007"; // Huế; no other journey logs her in
 
     @Test
@@ -76,6 +77,9 @@ class ClusterTest {
                 assertThat(codes.stream().map(c -> Integer.parseInt(c.substring(c.lastIndexOf('-') + 1))).sorted().toList())
                         .as("gap-free across the nodes")
                         .isEqualTo(java.util.stream.IntStream.rangeClosed(1, API_DOSSIERS).boxed().toList());
+
+                // a fee paid at the gateway for an order node A created; the gateway's callback reaches node B
+                paidThroughTheOtherNode(a, b, browser, codes.get(0));
 
                 List<String> instances = new ArrayList<>();
                 for (int i = 0; i < DOSSIERS; i++) {
@@ -170,6 +174,44 @@ class ClusterTest {
         }
     }
 
+    /** Nguyễn Văn An pays his dossier's fee on node A; the gateway notifies node B; node A shows it paid. */
+    private static void paidThroughTheOtherNode(MotCuaServer a, MotCuaServer b, WebDriver browser, String code) throws Exception {
+        PortalUserPages pages = new PortalUserPages(browser, a.baseUrl());
+        pages.logout();
+        pages.loginAs("001092100001", "Nguyễn Văn An");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // once registered, the dossier waits for its fee and offers the payment
+        wait.until(d -> {
+            d.get(a.baseUrl() + "/ho-so/" + code);
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-state")));
+            return !d.findElements(By.id("dossier-pay")).isEmpty();
+        });
+        browser.findElement(By.id("dossier-pay")).click();
+        wait.until(d -> d.getCurrentUrl().contains("ref="));
+        Map<String, String> query = new java.util.HashMap<>();
+        for (String pair : java.net.URI.create(browser.getCurrentUrl()).getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], java.net.URLDecoder.decode(kv.length > 1 ? kv[1] : "", java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String body = "{\"ref\": \"%s\", \"transactionId\": \"SBX-CLUSTER-1\", \"amountVnd\": %s, \"status\": \"PAID\"}"
+                .formatted(query.get("ref"), query.get("amount"));
+        String timestamp = String.valueOf(java.time.Instant.now().getEpochSecond());
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(PAYMENT_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = java.util.HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(b.baseUrl() + "/api/v1/payments/callback"))
+                .header("Content-Type", "application/json").header("X-Payment-Timestamp", timestamp)
+                .header("X-Payment-Signature", signature).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("node B settles node A's order: " + answer.body()).isEqualTo(200);
+        browser.get(a.baseUrl() + "/ho-so/" + code);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-payment"))).getText())
+                .contains("SBX-CLUSTER-1");
+        pages.logout();
+    }
+
     private static void draftTypedOn(MotCuaServer node, WebDriver browser) {
         new PortalUserPages(browser, node.baseUrl()).loginAs(HO_THI_THU, "Hồ Thị Thu");
         browser.get(node.baseUrl() + "/thu-tuc/1.001193/nop-ho-so");
@@ -182,7 +224,9 @@ class ClusterTest {
         return database.node(MotCuaServer.on(shared)).withEnv("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD)
                 // this test reads the engine's state often; the per-client limit is for the public
                 .withEnv("MOTCUA_RATE_LIMITS_PER_MINUTE_ENGINE_REST", "100000")
-                .withEnv("MOTCUA_VNEID_SANDBOX_CLIENTSECRET", SANDBOX_SECRET);
+                .withEnv("MOTCUA_VNEID_SANDBOX_CLIENTSECRET", SANDBOX_SECRET)
+                // equal on every node (docs/deploy.md): the gateway signs with it whichever node it calls
+                .withEnv("MOTCUA_PAYMENT_HMAC_SECRET", PAYMENT_SECRET);
     }
 
     private static List<Map<String, Object>> list(MotCuaServer node, String path) {
