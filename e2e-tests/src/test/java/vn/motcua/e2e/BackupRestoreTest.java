@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
@@ -32,7 +31,6 @@ class BackupRestoreTest {
 
     private static final Json JSON = new Json();
     private static final String ADMIN_PASSWORD = "Backup-Admin-2026-secret";
-    private static final Path MARIADB = Path.of(System.getProperty("java.io.tmpdir"), "motcua-mariadb-11.4.5");
 
     @Test
     void aDumpAndTheDataFilesRestoreAWorkingPortalWithItsDossiersAndDocuments() throws Exception {
@@ -48,7 +46,7 @@ class BackupRestoreTest {
             String port = original.awaitOutput(Pattern.compile("running on 127.0.0.1:(\\d+)"), Duration.ofSeconds(1))
                     .orElseThrow().group(1);
             dump = original.dataDir().resolveSibling(original.dataDir().getFileName() + ".sql");
-            run(dump, null, MARIADB.resolve("bin/mariadb-dump").toString(), "--protocol=tcp", "-h", "127.0.0.1", "-P", port,
+            DatabaseServer.runTool(dump, null, DatabaseServer.MARIADB.resolve("bin/mariadb-dump").toString(), "--protocol=tcp", "-h", "127.0.0.1", "-P", port,
                     "-u", "motcua", "-p" + secret(original.dataDir(), "mariadb-motcua.password"), "--single-transaction",
                     "--databases", "motcua");
         } finally {
@@ -62,7 +60,7 @@ class BackupRestoreTest {
             copyTree(original.dataDir().resolve(folder), restored.resolve(folder));
         }
         try (DatabaseServer database = DatabaseServer.onDataDir(restored)) {
-            run(null, dump, MARIADB.resolve("bin/mariadb").toString(), "--protocol=tcp", "-h", "127.0.0.1",
+            DatabaseServer.runTool(null, dump, DatabaseServer.MARIADB.resolve("bin/mariadb").toString(), "--protocol=tcp", "-h", "127.0.0.1",
                     "-P", String.valueOf(database.port()), "-u", "motcua", "-p" + secret(restored, "mariadb-motcua.password"));
         }
         try (MotCuaServer again = MotCuaServer.on(restored).withEnv("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD).start()) {
@@ -99,23 +97,6 @@ class BackupRestoreTest {
 
     private static String secret(Path dataDir, String name) throws IOException {
         return Files.readString(dataDir.resolve("secrets").resolve(name), StandardCharsets.UTF_8).strip();
-    }
-
-    /** Runs one of the MariaDB client tools shipped beside mariadbd (they need its libraries). */
-    private static void run(Path output, Path input, String... command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("LD_LIBRARY_PATH", MARIADB.resolve("libs").toString());
-        Path log = Files.createTempFile("mariadb-tool", ".log");
-        builder.redirectError(log.toFile());
-        if (output != null) {
-            builder.redirectOutput(output.toFile());
-        }
-        if (input != null) {
-            builder.redirectInput(input.toFile());
-        }
-        Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", command[0]) + ": " + Files.readString(log)).isZero();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

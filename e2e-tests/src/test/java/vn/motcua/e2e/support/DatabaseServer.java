@@ -76,6 +76,46 @@ public final class DatabaseServer implements AutoCloseable {
         return port;
     }
 
+    /** Where MotCua unpacks the MariaDB 11.4 binaries and the client tools shipped with them. */
+    public static final Path MARIADB = Path.of(System.getProperty("java.io.tmpdir"), "motcua-mariadb-11.4.5");
+
+    /** Runs one of the MariaDB client tools shipped beside mariadbd (they need its libraries). */
+    public static void runTool(Path output, Path input, String... command) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().put("LD_LIBRARY_PATH", MARIADB.resolve("libs").toString());
+            Path log = Files.createTempFile("mariadb-tool", ".log");
+            builder.redirectError(log.toFile());
+            if (output != null) {
+                builder.redirectOutput(output.toFile());
+            }
+            if (input != null) {
+                builder.redirectInput(input.toFile());
+            }
+            Process process = builder.start();
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(command[0] + " failed: " + Files.readString(log));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One SQL query's result rows, tab-separated, through the mariadb client. */
+    public String query(String sql) {
+        try {
+            Path out = Files.createTempFile("mariadb-query", ".tsv");
+            runTool(out, null, MARIADB.resolve("bin/mariadb").toString(), "--protocol=tcp", "-h", "127.0.0.1",
+                    "-P", String.valueOf(port), "-u", user(), "-p" + password(), "-N", "-B", "motcua", "-e", sql);
+            return Files.readString(out, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/motcua";
     }
