@@ -190,11 +190,7 @@ class ClusterTest {
         pages.loginAs("001092100001", "Nguyễn Văn An");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         // once registered, the dossier waits for its fee and offers the payment
-        wait.until(d -> {
-            d.get(a.baseUrl() + "/ho-so/" + code);
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-state")));
-            return !d.findElements(By.id("dossier-pay")).isEmpty();
-        });
+        pages.openDossierUntil(code, d -> !d.findElements(By.id("dossier-pay")).isEmpty());
         browser.findElement(By.id("dossier-pay")).click();
         wait.until(d -> d.getCurrentUrl().contains("ref="));
         Map<String, String> query = new java.util.HashMap<>();

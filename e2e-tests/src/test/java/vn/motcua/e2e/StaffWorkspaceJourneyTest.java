@@ -65,12 +65,8 @@ class StaffWorkspaceJourneyTest {
 
         // the citizen sees it done, with the signed result to download, and rates it
         pages.loginAs("001194100002", "Trần Thị Bình");
+        pages.openDossierUntil(code, d -> d.findElement(By.id("dossier-state")).getText().equals("Đã có kết quả"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(d -> {
-            d.get(portal.baseUrl() + "/ho-so/" + code);
-            return new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
-                    By.id("dossier-state"))).getText().equals("Đã có kết quả");
-        });
         assertThat(cells(browser, "dossier-documents")).contains("TRÍCH LỤC KHAI SINH");
         click(browser, By.xpath("//*[@id='rating-score']//vaadin-radio-button[.//label[starts-with(normalize-space(.), '5')]]"));
         click(browser, By.id("rating-send"));
@@ -141,12 +137,8 @@ class StaffWorkspaceJourneyTest {
 
         // the citizen reads the request and supplies the document
         pages.loginAs("001208100019", "Đỗ Quang Minh");
+        pages.openDossierUntil(code, d -> !d.findElements(By.id("supplement-request")).isEmpty());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(d -> {
-            d.get(portal.baseUrl() + "/ho-so/" + code);
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-state")));
-            return !d.findElements(By.id("supplement-request")).isEmpty();
-        });
         assertThat(browser.findElement(By.id("supplement-request")).getText()).contains("Giấy chứng minh nhân dân cũ");
         assertThat(browser.findElement(By.id("dossier-state")).getText()).contains("Chờ người nộp");
         new FilingPage(browser).uploadInto("#supplement-upload vaadin-upload", pdf(dir, "cmnd-cu.pdf"));
@@ -189,9 +181,7 @@ class StaffWorkspaceJourneyTest {
 
         // the refusal notice is issued in a step of its own: the page shows the reason once it is
         pages.loginAs("001208100019", "Đỗ Quang Minh");
-        String reason = new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
-            d.get(portal.baseUrl() + "/ho-so/" + code);
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-state")));
+        String reason = pages.openDossierUntil(code, d -> {
             var shown = d.findElements(By.id("dossier-refusal-reason"));
             return shown.isEmpty() ? null : shown.get(0).getText();
         });

@@ -111,6 +111,18 @@ public class PortalUserPages {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("login-link")));
     }
 
+    /**
+     * Opens the dossier page again and again (the jobs behind it run on their own) until
+     * {@code shown} finds what it waits for in it, within a minute; returns what it found.
+     */
+    public <T> T openDossierUntil(String code, java.util.function.Function<WebDriver, T> shown) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            d.get(baseUrl + "/ho-so/" + code);
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-state")));
+            return shown.apply(d);
+        });
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

@@ -65,24 +65,6 @@ import vn.motcua.workflows.catalogue.CatalogueEntry;
 @PermitAll
 public class FilingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /**
-     * The wizard's steps, each with its own address ({@code ?buoc=<slug>}) so the browser's back and
-     * forward buttons move between steps; {@code buoc=thanh-toan} also brings the citizen back from
-     * the payment gateway.
-     */
-    enum Step {
-        FILL("thong-tin"), ATTACH("giay-to"), REVIEW("xem-lai"), PAY("thanh-toan");
-
-        final String slug;
-
-        Step(String slug) {
-            this.slug = slug;
-        }
-
-        static Optional<Step> ofSlug(String slug) {
-            return java.util.Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst();
-        }
-    }
 
     /** The parts of one built wizard, kept while the citizen moves between its steps. */
     private record Wizard(String code, String idNumber, FormRenderer form, Div applicantBlock, Div attachNote,
@@ -95,7 +77,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     private static final EnumSet<RegistryField> APPLICANT_FIELDS = EnumSet.of(RegistryField.FULL_NAME,
             RegistryField.BIRTH_DATE, RegistryField.GENDER, RegistryField.PERMANENT_ADDRESS, RegistryField.CURRENT_ADDRESS,
             RegistryField.SPOUSE);
-    static final String PAYMENT_RETURN = Step.PAY.slug;
+    static final String PAYMENT_RETURN = WizardStep.PAY.slug;
     private static final String STEP_PARAMETER = "buoc";
 
     private final ProcedureCatalogue catalogue;
@@ -116,8 +98,8 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     private Button next;
     private Button submit;
     private String returnedPaymentRef;
-    private final List<Step> steps = new ArrayList<>();
-    private Step current;
+    private final List<WizardStep> steps = new ArrayList<>();
+    private WizardStep current;
     private Wizard wizard;
 
     public FilingView(ProcedureCatalogue catalogue, AccountLevelPolicy levels, ResidentsDatabase registry,
@@ -143,7 +125,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        Step requested = query.getOrDefault(STEP_PARAMETER, List.of()).stream().findFirst().flatMap(Step::ofSlug).orElse(Step.FILL);
+        WizardStep requested = query.getOrDefault(STEP_PARAMETER, List.of()).stream().findFirst().flatMap(WizardStep::ofSlug).orElse(WizardStep.FILL);
         returnedPaymentRef = query.getOrDefault("ref", List.of()).stream().findFirst().orElse(null);
         if (wizard != null && wizard.code().equals(code) && wizard.idNumber().equals(currentUser.require().idNumber())) {
             // a step change (a button or the browser's back/forward): same wizard, other step
@@ -175,7 +157,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
                 .ifPresent(resident -> wizard(user, resident, requested));
     }
 
-    private void wizard(VneidUser user, Resident resident, Step requested) {
+    private void wizard(VneidUser user, Resident resident, WizardStep requested) {
         String code = entry.code();
         // one key per visit to this page: a double click or a resubmitted request files once
         String idempotencyKey = "ui-" + UUID.randomUUID();
@@ -198,7 +180,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
 
         OptionalLong fee = payments.onlineFee(code);
         steps.clear();
-        steps.addAll(fee.isPresent() ? List.of(Step.values()) : List.of(Step.FILL, Step.ATTACH, Step.REVIEW));
+        steps.addAll(fee.isPresent() ? List.of(WizardStep.values()) : List.of(WizardStep.FILL, WizardStep.ATTACH, WizardStep.REVIEW));
         Div applicantBlock = applicantBlock(resident);
         Div attachNote = new Div(new Paragraph(getTranslation(form.hasUploads() ? "filing.attach.hint" : "filing.attach.none")));
         Div review = new Div();
@@ -235,7 +217,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     /** Moves to a step through its address, so that the browser's history holds every step. */
-    private void navigate(Step step) {
+    private void navigate(WizardStep step) {
         getUI().ifPresent(ui -> ui.navigate(FilingView.class, new RouteParameters("code", entry.code()),
                 com.vaadin.flow.router.QueryParameters.of(STEP_PARAMETER, step.slug)));
     }
@@ -244,18 +226,18 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
      * The step asked for in the address, or the first step before it that still has wrong fields: an
      * address typed or kept in the history never skips the checks the buttons apply.
      */
-    private Step reachable(Step requested) {
-        Step wanted = steps.contains(requested) ? requested : Step.FILL;
-        if (wanted == Step.FILL) {
+    private WizardStep reachable(WizardStep requested) {
+        WizardStep wanted = steps.contains(requested) ? requested : WizardStep.FILL;
+        if (wanted == WizardStep.FILL) {
             return wanted;
         }
         Map<String, String> found = dossiers.check(currentUser.require().idNumber(), entry.code(), wizard.form().values());
-        for (Step earlier : List.of(Step.FILL, Step.ATTACH)) {
+        for (WizardStep earlier : List.of(WizardStep.FILL, WizardStep.ATTACH)) {
             if (earlier.ordinal() >= wanted.ordinal()) {
                 break;
             }
             Map<String, String> inStep = new HashMap<>(found);
-            inStep.keySet().retainAll(wizard.form().errorKeys(earlier == Step.FILL ? FormRenderer.Part.FIELDS : FormRenderer.Part.UPLOADS));
+            inStep.keySet().retainAll(wizard.form().errorKeys(earlier == WizardStep.FILL ? FormRenderer.Part.FIELDS : FormRenderer.Part.UPLOADS));
             if (!inStep.isEmpty()) {
                 return earlier;
             }
@@ -265,25 +247,25 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
 
 
     /** Shows one step: its part of the form or its summary, and the buttons that make sense there. */
-    private void go(Step step) {
+    private void go(WizardStep step) {
         FormRenderer form = wizard.form();
         Div review = wizard.review();
         Div payment = wizard.payment();
         current = step;
         stepper.removeAll();
-        for (Step s : steps) {
+        for (WizardStep s : steps) {
             Span label = new Span(getTranslation("filing.step." + s.name()));
             label.setId("step-" + s.name().toLowerCase(Locale.ROOT));
             label.addClassName(s == step ? "current" : s.ordinal() < step.ordinal() ? "done" : "todo");
             stepper.add(label);
         }
-        wizard.applicantBlock().setVisible(step == Step.FILL);
-        wizard.attachNote().setVisible(step == Step.ATTACH);
-        form.setVisible(step == Step.FILL || step == Step.ATTACH);
-        form.show(step == Step.ATTACH ? FormRenderer.Part.UPLOADS : FormRenderer.Part.FIELDS);
-        review.setVisible(step == Step.REVIEW);
-        payment.setVisible(step == Step.PAY);
-        if (step == Step.REVIEW) {
+        wizard.applicantBlock().setVisible(step == WizardStep.FILL);
+        wizard.attachNote().setVisible(step == WizardStep.ATTACH);
+        form.setVisible(step == WizardStep.FILL || step == WizardStep.ATTACH);
+        form.show(step == WizardStep.ATTACH ? FormRenderer.Part.UPLOADS : FormRenderer.Part.FIELDS);
+        review.setVisible(step == WizardStep.REVIEW);
+        payment.setVisible(step == WizardStep.PAY);
+        if (step == WizardStep.REVIEW) {
             showReview(review, form);
         }
         boolean last = steps.indexOf(step) == steps.size() - 1;
@@ -291,7 +273,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         next.setVisible(!last);
         submit.setVisible(last);
         submit.setEnabled(true);
-        if (step == Step.PAY) {
+        if (step == WizardStep.PAY) {
             submit.setEnabled(showPayment(payment));
         }
         errors.setText("");
@@ -299,11 +281,11 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
 
     /** Checks the current step's fields with the submission's rules; shows their messages. */
     private boolean stepIsValid(VneidUser user, FormRenderer form) {
-        if (current != Step.FILL && current != Step.ATTACH) {
+        if (current != WizardStep.FILL && current != WizardStep.ATTACH) {
             return true;
         }
         Map<String, String> found = new HashMap<>(dossiers.check(user.idNumber(), entry.code(), form.values()));
-        found.keySet().retainAll(form.errorKeys(current == Step.FILL ? FormRenderer.Part.FIELDS : FormRenderer.Part.UPLOADS));
+        found.keySet().retainAll(form.errorKeys(current == WizardStep.FILL ? FormRenderer.Part.FIELDS : FormRenderer.Part.UPLOADS));
         form.showErrors(found);
         errors.setText(found.isEmpty() ? "" : getTranslation("filing.errors", found.size()));
         return found.isEmpty();
@@ -365,9 +347,9 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
                     com.vaadin.flow.router.QueryParameters.of(DossierView.JUST_FILED, "1")));
         } catch (InvalidDossierException e) {
             // back to the first step that holds a wrong field, with every message on its field
-            Step first = e.fieldErrors().keySet().stream().anyMatch(form.errorKeys(FormRenderer.Part.FIELDS)::contains) ? Step.FILL
-                    : e.fieldErrors().keySet().stream().anyMatch(form.errorKeys(FormRenderer.Part.UPLOADS)::contains) ? Step.ATTACH
-                    : e.fieldErrors().containsKey("paymentId") && steps.contains(Step.PAY) ? Step.PAY : current;
+            WizardStep first = e.fieldErrors().keySet().stream().anyMatch(form.errorKeys(FormRenderer.Part.FIELDS)::contains) ? WizardStep.FILL
+                    : e.fieldErrors().keySet().stream().anyMatch(form.errorKeys(FormRenderer.Part.UPLOADS)::contains) ? WizardStep.ATTACH
+                    : e.fieldErrors().containsKey("paymentId") && steps.contains(WizardStep.PAY) ? WizardStep.PAY : current;
             if (first != current) {
                 navigate(first);
             }
