@@ -8,9 +8,11 @@ import java.util.Deque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Conditional;
@@ -35,25 +37,34 @@ class EmbeddedDatabaseWatchdog implements DisposableBean {
     /** The exit status when the embedded database cannot be kept running. */
     static final int EXIT_DATABASE_LOST = 3;
 
-    private final EmbeddedMariaDb db;
-    private final ApplicationContext context;
+    private final WatchedServer db;
     private final Clock clock;
+    /** Ends MotCua with the given status; from another thread, as closing the context stops this watchdog too. */
+    private final IntConsumer exit;
     private final Deque<Instant> restarts = new ArrayDeque<>();
+    private volatile boolean gaveUp;
     private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "mariadbd-watchdog");
         t.setDaemon(true);
         return t;
     });
 
+    @Autowired
     EmbeddedDatabaseWatchdog(EmbeddedMariaDb db, ApplicationContext context, Clock clock) {
-        this.db = db;
-        this.context = context;
-        this.clock = clock;
+        this(db, clock, status -> new Thread(() -> System.exit(SpringApplication.exit(context, () -> status)),
+                "motcua-exit").start());
         checks.scheduleWithFixedDelay(this::check, CHECK_EVERY.toMillis(), CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Unscheduled: {@link #check()} runs when called (tests). */
+    EmbeddedDatabaseWatchdog(WatchedServer db, Clock clock, IntConsumer exit) {
+        this.db = db;
+        this.clock = clock;
+        this.exit = exit;
+    }
+
     void check() {
-        if (db.isAlive() || db.stopping()) {
+        if (gaveUp || db.isAlive() || db.stopping()) {
             return;
         }
         log.error("The embedded MariaDB has died (exit status {}); restarting it on the same data directory",
@@ -77,10 +88,9 @@ class EmbeddedDatabaseWatchdog implements DisposableBean {
     private void giveUp(String why, Exception cause) {
         log.error("FATAL: the embedded MariaDB cannot be kept running ({}). MotCua stops; check the disk and {}"
                 + " and start it again.", why, db.dataDir(), cause);
+        gaveUp = true;
         checks.shutdown();
-        // from another thread: closing the context stops this watchdog too
-        Thread exit = new Thread(() -> System.exit(SpringApplication.exit(context, () -> EXIT_DATABASE_LOST)), "motcua-exit");
-        exit.start();
+        exit.accept(EXIT_DATABASE_LOST);
     }
 
     @Override

@@ -24,7 +24,7 @@ import vn.motcua.engine.OwnerOnlyFiles;
  * re-unpacks binaries another mariadbd may be running, and stops the server from a JVM shutdown
  * hook that races Spring's own shutdown.
  */
-public final class EmbeddedMariaDb {
+public final class EmbeddedMariaDb implements WatchedServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);

@@ -233,7 +233,7 @@ public class ModelTestRun {
     }
 
     /** The draft under its own process id, every MotCua step and listener replaced by one that does nothing. */
-    static BpmnModelInstance forTestRun(BpmnModelInstance draft, String key) {
+    public static BpmnModelInstance forTestRun(BpmnModelInstance draft, String key) {
         BpmnModelInstance model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(
                 Bpmn.convertToString(draft).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         model.getModelElementsByType(Process.class).forEach(p -> p.setId(key));
