@@ -15,12 +15,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
-import javax.xml.transform.TransformerException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -32,12 +32,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Lays out an {@link AdministrativeDocument} on A4 as PDF/A-2b (XMP identification, sRGB output
@@ -56,6 +50,7 @@ final class DocumentRenderer {
     private static final float HEADER_RIGHT = 555;
     private static final float HEADER_SIZE = 11;
     private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final ThreadLocal<TrueTypeFont[]> parsedFonts;
@@ -214,33 +209,15 @@ final class DocumentRenderer {
     }
 
     private static void metadata(PDDocument pdf, AdministrativeDocument d) throws IOException {
-        Calendar now = new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        ZonedDateTime created = ZonedDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setTitle(d.title());
         info.setAuthor(d.agency());
         info.setProducer("MotCua");
-        info.setCreationDate(now);
-        try {
-            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-            pdfa.setPart(2);
-            pdfa.setConformance("B");
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setTitle(d.title());
-            dc.addCreator(d.agency());
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreateDate(now);
-            basic.setCreatorTool("MotCua");
-            var pdfSchema = xmp.createAndAddAdobePDFSchema();
-            pdfSchema.setProducer("MotCua");
-            ByteArrayOutputStream xml = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, xml, true);
-            PDMetadata metadata = new PDMetadata(pdf);
-            metadata.importXMPMetadata(xml.toByteArray());
-            pdf.getDocumentCatalog().setMetadata(metadata);
-        } catch (BadFieldValueException | TransformerException e) {
-            throw new IOException("Cannot write the XMP metadata", e);
-        }
+        info.setCreationDate(GregorianCalendar.from(created));
+        PDMetadata metadata = new PDMetadata(pdf);
+        metadata.importXMPMetadata(XmpPacket.of(d.title(), d.agency(), created));
+        pdf.getDocumentCatalog().setMetadata(metadata);
         PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(SRGB));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");

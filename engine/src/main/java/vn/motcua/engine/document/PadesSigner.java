@@ -52,8 +52,15 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 final class PadesSigner {
 
-    /** Room for the CMS with its chain and a time-stamp token, as hex in /Contents. */
-    private static final int SIGNATURE_SIZE = 16_384;
+    /**
+     * Room in /Contents (written as hex, twice as many characters) for the CMS beside its
+     * certificates: signed attributes, the signature value of keys up to 4096 bits, ASN.1 framing.
+     * Every reserved byte is written, hashed and stored with each document, so the room is sized
+     * from the chain that is embedded instead of one generous constant.
+     */
+    private static final int SIGNATURE_OVERHEAD = 2_048;
+    /** A time-stamp token with the TSA's own certificates. */
+    private static final int TIME_STAMP_ROOM = 8_192;
 
     private final Optional<TimeStampClient> timeStamps;
 
@@ -62,6 +69,7 @@ final class PadesSigner {
     }
 
     byte[] sign(byte[] pdf, AgencyKey key, String signerName, String location, String reason, Calendar signingTime) {
+        int size = signatureRoom(key);
         try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -70,14 +78,26 @@ final class PadesSigner {
             signature.setLocation(location);
             signature.setReason(reason);
             signature.setSignDate(signingTime);
-            options.setPreferredSignatureSize(SIGNATURE_SIZE);
+            options.setPreferredSignatureSize(size);
             document.addSignature(signature, content -> cms(content, key), options);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE + 4096);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * size + 4096);
             document.saveIncremental(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Signing failed", e);
         }
+    }
+
+    private int signatureRoom(AgencyKey key) {
+        int room = SIGNATURE_OVERHEAD + (timeStamps.isPresent() ? TIME_STAMP_ROOM : 0);
+        for (var certificate : key.chain()) {
+            try {
+                room += certificate.getEncoded().length;
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException("Cannot encode the certificate of " + key.unitCode(), e);
+            }
+        }
+        return room;
     }
 
     private byte[] cms(InputStream content, AgencyKey key) throws IOException {
