@@ -124,7 +124,7 @@ class ProcedureModelDeploymentIntegrationTests {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT); // as motcua-engine.yml
         configuration.setEnforceHistoryTimeToLive(false);
         return configuration.buildProcessEngine();
     }

@@ -6,6 +6,8 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -23,11 +25,19 @@ final class CpuMeter {
     private final long mariadbdPid;
 
     /** One reading: nanoseconds of CPU. */
-    record Reading(long jvm, long loadGenerator, long mariadbd, long gcMillis, long jitMillis, long classesLoaded) {
+    record Reading(long jvm, long loadGenerator, long mariadbd, long gcMillis, long jitMillis, long classesLoaded,
+                   Map<String, Long> byThreadGroup) {
         Reading minus(Reading earlier) {
+            Map<String, Long> groups = new TreeMap<>(byThreadGroup);
+            earlier.byThreadGroup.forEach((group, nanos) -> groups.merge(group, -nanos, Long::sum));
             return new Reading(jvm - earlier.jvm, loadGenerator - earlier.loadGenerator, mariadbd - earlier.mariadbd,
                     gcMillis - earlier.gcMillis, jitMillis - earlier.jitMillis,
-                    classesLoaded - earlier.classesLoaded);
+                    classesLoaded - earlier.classesLoaded, groups);
+        }
+
+        /** CPU of the JVM's own threads (JIT compilers, GC, VM): the process's time minus every Java thread's. */
+        long jvmInternal() {
+            return jvm - loadGenerator - byThreadGroup.values().stream().mapToLong(Long::longValue).sum();
         }
 
         long motcuaJvm() {
@@ -49,16 +59,44 @@ final class CpuMeter {
 
     Reading read() {
         long generator = 0;
+        Map<String, Long> groups = new TreeMap<>();
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && loadGeneratorThread.test(info.getThreadName())) {
-                long cpu = threads.getThreadCpuTime(info.getThreadId());
-                generator += Math.max(cpu, 0);
+            if (info == null) {
+                continue;
+            }
+            long cpu = Math.max(threads.getThreadCpuTime(info.getThreadId()), 0);
+            if (loadGeneratorThread.test(info.getThreadName())) {
+                generator += cpu;
+            } else {
+                groups.merge(group(info.getThreadName()), cpu, Long::sum);
             }
         }
         long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(b.getCollectionTime(), 0)).sum();
         return new Reading(os.getProcessCpuTime(), generator, mariadbdCpu(), gc,
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
-                ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
+                ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(), groups);
+    }
+
+    /**
+     * What a thread does in MotCua, by its name: request threads (the submission), the job
+     * executor's (registration and receipt), the rest (pool housekeeping, schedulers, Vaadin).
+     * Threads that ended between two readings take their time with them: readings are taken
+     * while the phase's threads are alive.
+     */
+    static String group(String threadName) {
+        if (threadName.startsWith("http-nio")) {
+            return "HTTP request threads (submission)";
+        }
+        if (threadName.startsWith("bench-")) {
+            return "threads calling the engine (bare starts)";
+        }
+        if (threadName.startsWith("camundaTaskExecutor")) {
+            return "job executor threads (registration, receipt)";
+        }
+        if (threadName.startsWith("JobExecutor")) {
+            return "job acquisition";
+        }
+        return "other Java threads";
     }
 
     private long mariadbdCpu() {

@@ -58,7 +58,10 @@ public final class SubmissionBenchmark {
     private static final Predicate<String> LOAD_GENERATOR =
             name -> name.startsWith(GENERATOR_THREAD) || name.startsWith("HttpClient");
     /** Dossiers submitted (and bare instances started) before measuring, so that the JIT has compiled the path. */
-    private static final int WARM_UP = Integer.getInteger("motcua.bench.warmup", 300);
+    private static final int WARM_UP = Integer.getInteger("motcua.bench.warmup", 1000);
+    /** A JFR recording of the MotCua phase (-Dmotcua.bench.profile=false: none, to see what recording costs). */
+    private static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("motcua.bench.profile", "true"));
+    private static final Predicate<String> ENGINE_CALLERS_EXCLUDED = name -> name.startsWith("HttpClient");
     private static final Duration REGISTRATION_LIMIT = Duration.ofMinutes(5);
 
     private final ConfigurableApplicationContext app;
@@ -76,9 +79,11 @@ public final class SubmissionBenchmark {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         Path data = Files.createTempDirectory("motcua-bench");
-        ConfigurableApplicationContext app = SpringApplication.run(MotCuaApplication.class, "--server.port=0",
-                "--motcua.data-dir=" + data, "--motcua.admin.password=load-test", "--logging.level.root=WARN",
-                "--motcua.rate-limits.enabled=false");
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--motcua.data-dir=" + data,
+                "--motcua.admin.password=load-test", "--logging.level.root=WARN", "--motcua.rate-limits.enabled=false"));
+        // further settings to compare, e.g. -Dmotcua.bench.args=--camunda.bpm.history-level=full
+        arguments.addAll(List.of(System.getProperty("motcua.bench.args", "").split(" ")).stream().filter(a -> !a.isBlank()).toList());
+        ConfigurableApplicationContext app = SpringApplication.run(MotCuaApplication.class, arguments.toArray(String[]::new));
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             SandboxClient sandbox = app.getBean(SandboxClient.class);
@@ -104,14 +109,10 @@ public final class SubmissionBenchmark {
         Map<String, Object> registeredVariables = warmUp(motcuaKey, bareKey, clients);
 
         CpuMeter cpu = new CpuMeter(LOAD_GENERATOR);
-        Phase motcua;
-        CpuProfile.Summary profile;
-        try (CpuProfile recording = CpuProfile.start(jfr)) {
-            motcua = measure(motcuaKey, dossiers, clients, cpu, this::submitOverHttp);
-            profile = recording.stop(LOAD_GENERATOR);
-        }
+        Phase motcua = measure(motcuaKey, dossiers, clients, cpu, this::submitOverHttp);
         RuntimeService runtime = app.getBean(RuntimeService.class);
-        Phase bare = measure(bareKey, dossiers, clients, cpu, () -> {
+        // bare Camunda is started by the generator's own threads: their time is the engine's here
+        Phase bare = measure(bareKey, dossiers, clients, new CpuMeter(ENGINE_CALLERS_EXCLUDED), () -> {
             Map<String, Object> variables = new HashMap<>(registeredVariables);
             variables.put(VAR_DOSSIER_CODE, "BENCH-" + UUID.randomUUID());
             runtime.startProcessInstanceByKey(bareKey, variables);
@@ -125,12 +126,49 @@ public final class SubmissionBenchmark {
         if (!cpu.seesDatabase()) {
             System.out.println("(mariadbd not found among this JVM's child processes: its CPU is not counted)");
         }
-        double jvmMs = motcua.cpu().motcuaJvm() / 1e6 / dossiers;
-        System.out.printf("MotCua JVM CPU by stage (%d JFR samples; ms per dossier of the %.1f ms in the JVM):%n%s",
-                profile.samples(), jvmMs, profile.table(jvmMs));
+        System.out.println("CPU per dossier by thread (ms):");
+        for (Phase phase : List.of(motcua, bare)) {
+            StringBuilder line = new StringBuilder("  ").append(phase == motcua ? "MotCua" : "bare  ");
+            phase.cpu().byThreadGroup().forEach((group, nanos) ->
+                    line.append(String.format("  %s %.1f", group, nanos / 1e6 / dossiers)));
+            line.append(String.format("  JVM internal (JIT, GC) %.1f  mariadbd %.1f", phase.cpu().jvmInternal() / 1e6 / dossiers,
+                    phase.cpu().mariadbd() / 1e6 / dossiers));
+            System.out.println(line);
+            System.out.println("    SQL statements per dossier:" + phase.statementsPerDossier());
+        }
+        if (!PROFILE) {
+            return;
+        }
+        // a separate, profiled round: a recording changes what it measures (JIT, safepoints), so
+        // the figures above come from the unrecorded round and only the shares from this one
+        CpuProfile.Summary profile;
+        Phase profiled;
+        try (CpuProfile recording = CpuProfile.start(jfr)) {
+            profiled = measure(motcuaKey, dossiers, clients, cpu, this::submitOverHttp);
+            profile = recording.stop(LOAD_GENERATOR);
+        }
+        System.out.println(profiled.line("(profiled round, for the shares only)"));
+        double javaMs = (motcua.cpu().motcuaJvm() - motcua.cpu().jvmInternal()) / 1e6 / dossiers;
+        System.out.printf("MotCua Java threads' %.1f ms per dossier, by the shares of %d JFR samples of the profiled round:%n%s",
+                javaMs, profile.samples(), profile.table(javaMs));
         System.out.println("hottest methods (share of samples, leaf frame):");
         System.out.println(profile.hottest(25));
         System.out.println("JFR recording: " + jfr + " (flame graph in JDK Mission Control)");
+    }
+
+    /** MariaDB's statement counters (the whole server: the poller's few queries are in them). */
+    private Map<String, Long> statements() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (var connection = app.getBean(javax.sql.DataSource.class).getConnection();
+             var rows = connection.createStatement().executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
+                     + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', 'Questions')")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read MariaDB's statement counters", e);
+        }
+        return counts;
     }
 
     /** The generated model under a test-run id, every MotCua delegate and listener a no-op. */
@@ -180,7 +218,14 @@ public final class SubmissionBenchmark {
     }
 
     record Phase(int dossiers, double requestSeconds, double registeredSeconds, List<Long> latencies, int failed,
-                 CpuMeter.Reading cpu) {
+                 CpuMeter.Reading cpu, Map<String, Long> statements) {
+
+        String statementsPerDossier() {
+            StringBuilder out = new StringBuilder();
+            statements.forEach((name, count) -> out.append(String.format(" %s %.1f", name.replace("Com_", ""),
+                    count / (double) dossiers)));
+            return out.toString();
+        }
 
         double requestRate() {
             return latencies.size() / requestSeconds;
@@ -216,6 +261,7 @@ public final class SubmissionBenchmark {
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients, r -> new Thread(r, GENERATOR_THREAD + threadNumber.incrementAndGet()));
+        Map<String, Long> statementsBefore = statements();
         CpuMeter.Reading before = cpu.read();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
@@ -250,10 +296,12 @@ public final class SubmissionBenchmark {
         double registeredSeconds = (registered.get() - start) / 1e9;
         CpuMeter.Reading used = cpu.read().minus(before);
         pool.shutdown();
+        Map<String, Long> statements = statements();
+        statementsBefore.forEach((name, count) -> statements.merge(name, -count, Long::sum));
         long stuck = management.createJobQuery().processDefinitionKey(key).activityId(REGISTER).noRetriesLeft().count();
         if (stuck > 0) {
             System.out.println(stuck + " registration jobs FAILED (incidents) for " + key);
         }
-        return new Phase(latencies.size(), requestSeconds, registeredSeconds, latencies, failed.get(), used);
+        return new Phase(latencies.size(), requestSeconds, registeredSeconds, latencies, failed.get(), used, statements);
     }
 }
