@@ -3,6 +3,7 @@ package vn.motcua.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.motcua.e2e.support.MotCuaServer;
 
@@ -20,6 +21,10 @@ class ServerLifecycleTest {
                     () -> new AssertionError("the first start must print the generated password:\n" + first.output()));
             assertThat(first.get("/engine-rest/engine", "admin", password).statusCode()).isEqualTo(200);
             assertThat(first.mariadbdProcesses()).hasSize(1);
+            // start-up gives back what it no longer needs; the 1,084 parsed models are not kept (#16)
+            var compacted = first.awaitOutput(Pattern.compile("Start-up heap compacted in \\d+ ms: committed \\d+ MiB -> (\\d+) MiB"
+                    + " \\((\\d+) MiB live\\)"), Duration.ofSeconds(1)).orElseThrow(() -> new AssertionError(first.output()));
+            assertThat(Integer.parseInt(compacted.group(2))).as("live heap after a first start, MiB").isLessThan(300);
         } finally {
             Duration stop = first.terminate();
             assertThat(stop).isLessThan(Duration.ofSeconds(15));

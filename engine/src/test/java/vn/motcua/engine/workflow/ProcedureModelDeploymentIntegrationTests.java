@@ -147,4 +147,21 @@ class ProcedureModelDeploymentIntegrationTests {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("tthc_1_004222").count()).isOne();
         assertThat(deployer.deploy()).isZero();
     }
+
+    @Test
+    void deployingLeavesNoParsedModelInTheEnginesCache() {
+        var cache = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engineForCache.getProcessEngineConfiguration())
+                .getDeploymentCache();
+        repository.getBpmnModelInstance(repository.createProcessDefinitionQuery().processDefinitionKey("tthc_1_004194")
+                .latestVersion().singleResult().getId());
+        assertThat(cache.getProcessDefinitionCache().size()).isPositive();
+
+        deployer.deploy("forced-regeneration-for-the-cache");
+
+        assertThat(cache.getProcessDefinitionCache().size()).isZero();
+        assertThat(cache.getBpmnModelInstanceCache().size()).isZero();
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engineForCache;
 }
