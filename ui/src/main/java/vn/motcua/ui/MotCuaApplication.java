@@ -10,6 +10,7 @@ public class MotCuaApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(MotCuaApplication.class);
         vn.motcua.engine.database.SigtermDuringStartup.install(application);
+        vn.motcua.engine.database.EarlyEmbeddedDatabase.install(application);
         application.run(args);
     }
 }

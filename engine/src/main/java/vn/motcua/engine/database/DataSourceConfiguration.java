@@ -31,6 +31,11 @@ class DataSourceConfiguration {
     @Bean(destroyMethod = "shutdown")
     @Conditional(EmbeddedDatabaseCondition.class)
     EmbeddedMariaDb embeddedMariaDb(DatabaseProperties properties, DataDirectory dataDirectory) {
+        return EarlyEmbeddedDatabase.take(dataDirectory.resolve("mariadb"))
+                .orElseGet(() -> startEmbedded(properties, dataDirectory));
+    }
+
+    static EmbeddedMariaDb startEmbedded(DatabaseProperties properties, DataDirectory dataDirectory) {
         DatabaseProperties.Embedded embedded = properties.embedded();
         MariaDbBinaries binaries = MariaDbBinaries.unpackedInto(embedded.baseDirOrDefault());
         EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(dataDirectory.resolve("secrets"));

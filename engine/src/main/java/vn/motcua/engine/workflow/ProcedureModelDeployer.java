@@ -70,11 +70,10 @@ class ProcedureModelDeployer implements InitializingBean {
         // a model published from the policy studio is never replaced by the generated or flagship one
         java.util.Set<String> edited = published.editedProcedures();
         List<CatalogueEntry> entries = catalogue.allEntries().stream().filter(e -> !edited.contains(e.code())).toList();
-        List<String> xml = entries.parallelStream().map(models).toList();
-        List<String> broken = new java.util.ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            broken.addAll(ProcessInputs.missing(entries.get(i).code(), xml.get(i), forms.formOf(entries.get(i).code())));
-        }
+        // model and form of each procedure made and checked against each other on all cores: the
+        // form files are read once, and the check needs no published version (edited ones are skipped)
+        List<Generated> made = entries.parallelStream().map(e -> Generated.of(e, models, forms)).toList();
+        List<String> broken = made.stream().flatMap(g -> g.problems().stream()).toList();
         if (!broken.isEmpty()) {
             throw new IllegalStateException("Procedure models not deployed: " + String.join("; ", broken));
         }
@@ -82,10 +81,10 @@ class ProcedureModelDeployer implements InitializingBean {
                 .name(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(true)
                 .addString(VERSION_RESOURCE, version);
-        for (int i = 0; i < entries.size(); i++) {
-            deployment.addString(vn.motcua.workflows.onestop.OneStopModel.modelResource(entries.get(i).code()), xml.get(i));
+        for (Generated g : made) {
+            deployment.addString(vn.motcua.workflows.onestop.OneStopModel.modelResource(g.code()), g.xml());
             // the form the start event references (formRefBinding "deployment"): in the same deployment
-            deployment.addString(vn.motcua.workflows.onestop.OneStopModel.formResource(entries.get(i).code()), forms.shippedFormJson(entries.get(i).code()));
+            deployment.addString(vn.motcua.workflows.onestop.OneStopModel.formResource(g.code()), g.formJson());
         }
         long generated = System.nanoTime();
         DeploymentWithDefinitions result = deployment.deployWithResult();
@@ -109,6 +108,22 @@ class ProcedureModelDeployer implements InitializingBean {
                 cache.discardCamundaFormDefinitionCache();
                 return null;
             });
+        }
+    }
+
+    /** One procedure's generated model, its shipped form, and what the model reads that the form does not supply. */
+    private record Generated(String code, String xml, String formJson, List<String> problems) {
+
+        static Generated of(CatalogueEntry entry, java.util.function.Function<CatalogueEntry, String> models,
+                            vn.motcua.engine.forms.ProcedureForms forms) {
+            String xml = models.apply(entry);
+            String form = forms.shippedFormJson(entry.code());
+            try {
+                return new Generated(entry.code(), xml, form,
+                        ProcessInputs.missing(entry.code(), xml, vn.motcua.forms.schema.FormSchema.read(form)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read the shipped form of " + entry.code(), e);
+            }
         }
     }
 

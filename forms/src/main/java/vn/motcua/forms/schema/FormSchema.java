@@ -17,8 +17,15 @@ public record FormSchema(String id, List<FormField> fields) {
 
     private static final Pattern CONDITION = Pattern.compile("=\\s*([A-Za-z0-9_]+)\\s*(=|!=)\\s*\"([^\"]*)\"\\s*");
 
+    /** Thread-safe once configured; a mapper per form cost more than reading the form. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     public static FormSchema read(InputStream json) throws IOException {
-        return of(new ObjectMapper().readTree(json));
+        return of(JSON.readTree(json));
+    }
+
+    public static FormSchema read(String json) throws IOException {
+        return of(JSON.readTree(json));
     }
 
     public static FormSchema of(JsonNode root) {
