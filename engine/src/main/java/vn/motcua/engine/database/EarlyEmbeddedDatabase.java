@@ -44,8 +44,7 @@ public final class EarlyEmbeddedDatabase {
     }
 
     private static void begin(ConfigurableEnvironment environment) {
-        String url = environment.getProperty("motcua.db.url");
-        if (url != null && !url.isBlank()) {
+        if (EmbeddedDatabaseCondition.externalConfigured(environment)) {
             return; // an external database: nothing to start
         }
         Binder binder = Binder.get(environment);

@@ -8,7 +8,11 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedDatabaseCondition implements Condition {
 
     static boolean externalConfigured(ConditionContext context) {
-        String url = context.getEnvironment().getProperty("motcua.db.url");
+        return externalConfigured(context.getEnvironment());
+    }
+
+    static boolean externalConfigured(org.springframework.core.env.Environment environment) {
+        String url = environment.getProperty("motcua.db.url");
         return url != null && !url.isBlank();
     }
 
