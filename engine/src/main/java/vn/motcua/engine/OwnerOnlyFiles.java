@@ -67,7 +67,6 @@ public final class OwnerOnlyFiles {
         return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)} : new FileAttribute<?>[0];
     }
 
-    /** Whether the file or directory can be read by no one but its owner (true where POSIX does not apply). */
     /**
      * Writes the file only if it does not exist yet, atomically: when two nodes sharing a data
      * directory create the same secret at once, exactly one content wins and both use it.
@@ -97,6 +96,7 @@ public final class OwnerOnlyFiles {
         return temporary;
     }
 
+    /** Whether the file or directory can be read by no one but its owner (true where POSIX does not apply). */
     public static boolean isOwnerOnly(Path path) throws IOException {
         if (!POSIX) {
             return true;

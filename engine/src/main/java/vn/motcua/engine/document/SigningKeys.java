@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -46,7 +49,8 @@ final class SigningKeys {
     private final char[] password;
     private final java.util.Map<String, AgencyKey> unlockedKeys = new java.util.HashMap<>();
     private final boolean generate;
-    private final KeyStore store;
+    /** Replaced by the saved keystore whenever this node adds a unit (another node may have added some). */
+    private KeyStore store;
 
     private SigningKeys(Path file, char[] password, boolean generate, KeyStore store) {
         this.file = file;
@@ -142,8 +146,7 @@ final class SigningKeys {
                 if (!generate) {
                     throw new IllegalStateException("No signing key for unit " + unitCode + " in " + file);
                 }
-                createAgency(alias, unitCode, agencyName);
-                save();
+                addAgencyOnce(alias, unitCode, agencyName);
             }
             PrivateKey key = (PrivateKey) store.getKey(alias, password);
             Certificate[] chain = store.getCertificateChain(alias);
@@ -152,6 +155,27 @@ final class SigningKeys {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("Cannot get the signing key of " + unitCode, e);
+        }
+    }
+
+    /**
+     * Nodes sharing the data directory sign for the same units: the first to need a unit's key
+     * creates it, the others find it in the saved keystore. Without the lock and the re-read, two
+     * nodes would each create a key and the last save would drop the other's.
+     */
+    private void addAgencyOnce(String alias, String unitCode, String agencyName)
+            throws IOException, GeneralSecurityException, OperatorCreationException {
+        // the file lock belongs to the process: threads of one process (or two instances in a test) queue here
+        synchronized (SigningKeys.class) {
+            try (FileChannel channel = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                store = load(file, password);
+                if (!store.containsAlias(alias)) {
+                    createAgency(alias, unitCode, agencyName);
+                    save();
+                }
+            }
         }
     }
 
