@@ -11,13 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.json.Json;
 import vn.motcua.e2e.support.DatabaseServer;
 import vn.motcua.e2e.support.EngineRest;
 import vn.motcua.e2e.support.MotCuaServer;
@@ -29,7 +26,6 @@ import vn.motcua.e2e.support.MotCuaServer;
  */
 class BackupRestoreTest {
 
-    private static final Json JSON = new Json();
     private static final String ADMIN_PASSWORD = "Backup-Admin-2026-secret";
 
     @Test
@@ -40,7 +36,7 @@ class BackupRestoreTest {
         MotCuaServer original = MotCuaServer.onFreshDataDir("backup").withEnv("MOTCUA_ADMIN_PASSWORD", ADMIN_PASSWORD).start();
         try {
             instance = EngineRest.startTemporaryResidence(original, ADMIN_PASSWORD, "ca-xa-00004-backup-0001");
-            String receiptId = awaitVariable(original, instance, "receiptDocumentId");
+            String receiptId = EngineRest.awaitVariable(original, ADMIN_PASSWORD, instance, "receiptDocumentId");
             receipt = Files.readAllBytes(original.dataDir().resolve("documents/" + receiptId + ".pdf"));
             // the backup, as docs/deploy.md §4 says: mariadb-dump of the running server, then the files
             String port = original.awaitOutput(Pattern.compile("running on 127.0.0.1:(\\d+)"), Duration.ofSeconds(1))
@@ -70,17 +66,6 @@ class BackupRestoreTest {
             String verdict = verify(again, receipt);
             assertThat(verdict).contains("\"status\":\"VALID\"").contains("ca-xa-00004-backup-0001");
         }
-    }
-
-    private static String awaitVariable(MotCuaServer node, String instance, String name) throws InterruptedException {
-        for (Instant deadline = Instant.now().plusSeconds(60); Instant.now().isBefore(deadline); Thread.sleep(500)) {
-            List<Map<String, Object>> values = JSON.toType(node.get("/engine-rest/history/variable-instance?processInstanceId="
-                    + instance + "&variableName=" + name, "admin", ADMIN_PASSWORD).body(), List.class);
-            if (!values.isEmpty() && values.get(0).get("value") != null) {
-                return values.get(0).get("value").toString();
-            }
-        }
-        throw new AssertionError("No " + name + " within 60 s");
     }
 
     private static String verify(MotCuaServer node, byte[] pdf) throws Exception {

@@ -27,7 +27,8 @@ import vn.motcua.testsupport.VneidSandboxTokens;
  * Two MotCua nodes on one MariaDB, as a province runs them (docs/deploy.md): started at the same
  * moment on an empty database they set it up once; dossiers started on both are registered by both
  * job executors; when one node is killed with work in its hands, the other finishes it, and every
- * dossier is registered exactly once with one signed receipt. A citizen's draft follows them from
+ * dossier is registered exactly once with one signed receipt; results of dossiers decided on both
+ * nodes are issued once each. A citizen's draft follows them from
  * one node to the other. When the database itself goes away, the node fails fast and resumes.
  */
 @ExtendWith(BrowserExtension.class)
@@ -38,6 +39,9 @@ class ClusterTest {
     /** Dossiers started through the engine on both nodes; the benchmark variant: -Dmotcua.cluster.dossiers=10000. */
     private static final int DOSSIERS = Integer.getInteger("motcua.cluster.dossiers", 30);
     private static final int API_DOSSIERS = 40;
+    /** Dossiers decided by staff working on both nodes, whose results both job executors issue. */
+    private static final int DECIDED = 10;
+    private static final int ALL = DOSSIERS + API_DOSSIERS + DECIDED;
     private static final String SANDBOX_SECRET = "cluster-test-sandbox-client-secret";
     private static final String PAYMENT_SECRET = "cluster-test-payment-hmac-secret";
     private static final String HO_THI_THU = "046155100007"; // Huế; no other journey logs her in
@@ -82,6 +86,23 @@ class ClusterTest {
                 // a fee paid at the gateway for an order node A created; the gateway's callback reaches node B
                 paidThroughTheOtherNode(a, b, browser, codes.get(0));
 
+                // staff decide on both nodes, each step of a dossier on the other node than the step before;
+                // both job executors issue the results: one signed decision per dossier, numbers never twice
+                List<String> decided = decideOnBothNodes(a, b);
+                List<String> results = new ArrayList<>();
+                for (String instance : decided) {
+                    results.add(EngineRest.awaitVariable(a, ADMIN_PASSWORD, instance, "resultDocumentId"));
+                }
+                assertThat(results).as("a result of its own for every decided dossier").doesNotHaveDuplicates();
+                assertThat(count(a, "/engine-rest/history/activity-instance/count?activityId=Task_IssueResult&finished=true"))
+                        .as("each result job ran to completion once").isEqualTo(DECIDED);
+                assertThat(database.query("SELECT COUNT(*), COUNT(DISTINCT dossier_code) FROM issued_document"
+                        + " WHERE dossier_code LIKE 'ca-xa-00004-decided-%' AND document_type <> 'RECEIPT'"))
+                        .as("one result document per decided dossier").isEqualTo(DECIDED + "\t" + DECIDED);
+                assertThat(database.query("SELECT COUNT(*) FROM (SELECT unit_code, number_symbol FROM issued_document"
+                        + " GROUP BY unit_code, number_symbol HAVING COUNT(*) > 1) twice"))
+                        .as("no document number issued twice by a unit").isEqualTo("0");
+
                 List<String> instances = new ArrayList<>();
                 for (int i = 0; i < DOSSIERS; i++) {
                     instances.add(EngineRest.startTemporaryResidence(i % 2 == 0 ? a : b, ADMIN_PASSWORD, String.format("ca-xa-00004-cluster-%04d", i)));
@@ -91,23 +112,23 @@ class ClusterTest {
                 long killedAt = System.nanoTime();
                 long registered = 0;
                 Duration patience = Duration.ofSeconds(120 + DOSSIERS / 10);
-                while (registered < DOSSIERS + API_DOSSIERS && System.nanoTime() - killedAt < patience.toNanos()) {
+                while (registered < ALL && System.nanoTime() - killedAt < patience.toNanos()) {
                     Thread.sleep(1000);
                     registered = count(a, "/engine-rest/history/activity-instance/count?activityId=Task_Register&finished=true");
                 }
                 System.out.printf("Cluster: %d dossiers registered, the last %d ms after node B was killed%n",
                         registered, (System.nanoTime() - killedAt) / 1_000_000);
-                assertThat(registered).as("node A finished what node B left").isEqualTo(DOSSIERS + API_DOSSIERS);
+                assertThat(registered).as("node A finished what node B left").isEqualTo(ALL);
 
                 // each registration ran to completion once, with one receipt of its own
                 List<Map<String, Object>> registrations = list(a, "/engine-rest/history/activity-instance?activityId=Task_Register"
-                        + "&finished=true&maxResults=" + (DOSSIERS + API_DOSSIERS + 10));
+                        + "&finished=true&maxResults=" + (ALL + 10));
                 assertThat(registrations.stream().map(r -> r.get("processInstanceId")).toList())
-                        .as("one finished registration per dossier").hasSize(DOSSIERS + API_DOSSIERS).doesNotHaveDuplicates()
+                        .as("one finished registration per dossier").hasSize(ALL).doesNotHaveDuplicates()
                         .containsAll(instances);
                 List<Map<String, Object>> receipts = list(a, "/engine-rest/history/variable-instance?variableName=receiptDocumentId"
-                        + "&maxResults=" + (DOSSIERS + API_DOSSIERS + 10));
-                assertThat(receipts.stream().map(r -> r.get("processInstanceId")).toList()).hasSize(DOSSIERS + API_DOSSIERS)
+                        + "&maxResults=" + (ALL + 10));
+                assertThat(receipts.stream().map(r -> r.get("processInstanceId")).toList()).hasSize(ALL)
                         .doesNotHaveDuplicates();
                 assertThat(receipts.stream().map(r -> r.get("value")).toList()).as("a receipt of its own for every dossier")
                         .doesNotHaveDuplicates();
@@ -142,6 +163,24 @@ class ClusterTest {
         } finally {
             database.close();
         }
+    }
+
+    /** Temporary-residence dossiers accepted, proposed and approved through the engine, alternating nodes step by step. */
+    private static List<String> decideOnBothNodes(MotCuaServer a, MotCuaServer b) throws InterruptedException {
+        List<String> instances = new ArrayList<>();
+        for (int i = 0; i < DECIDED; i++) {
+            instances.add(EngineRest.startTemporaryResidence(i % 2 == 0 ? a : b, ADMIN_PASSWORD,
+                    String.format("ca-xa-00004-decided-%04d", i)));
+        }
+        for (int i = 0; i < DECIDED; i++) {
+            MotCuaServer one = i % 2 == 0 ? a : b;
+            MotCuaServer other = i % 2 == 0 ? b : a;
+            String instance = instances.get(i);
+            EngineRest.completeTask(one, ADMIN_PASSWORD, instance, "Task_Reception", "{\"receptionDecision\": {\"value\": \"ACCEPT\"}}");
+            EngineRest.completeTask(other, ADMIN_PASSWORD, instance, "Task_Processing", "{\"processingDecision\": {\"value\": \"PROPOSE\"}}");
+            EngineRest.completeTask(one, ADMIN_PASSWORD, instance, "Task_Approval", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+        }
+        return instances;
     }
 
     /** Four citizens file through both nodes at once, each request on the other node than the last. */

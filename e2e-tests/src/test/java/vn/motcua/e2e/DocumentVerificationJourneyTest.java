@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.e2e.pages.PortalUserPages;
 import vn.motcua.e2e.pages.VerificationPage;
 import vn.motcua.e2e.support.BrowserExtension;
+import vn.motcua.e2e.support.EngineRest;
 import vn.motcua.e2e.support.MotCuaServer;
 import vn.motcua.e2e.support.SharedPortal;
 
@@ -49,11 +49,11 @@ class DocumentVerificationJourneyTest {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String instance = (String) JSON.<Map<String, Object>>toType(started.body(), Json.MAP_TYPE).get("id");
 
-        complete(portal, password, instance, "Task_Reception", "{\"receptionDecision\": {\"value\": \"ACCEPT\"}}");
-        complete(portal, password, instance, "Task_Processing", "{\"processingDecision\": {\"value\": \"PROPOSE\"}}");
-        complete(portal, password, instance, "Task_Approval", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
-        String documentId = awaitVariable(portal, password, instance, "resultDocumentId");
-        String check = awaitVariable(portal, password, instance, "resultDocumentIdCheck");
+        EngineRest.completeTask(portal, password, instance, "Task_Reception", "{\"receptionDecision\": {\"value\": \"ACCEPT\"}}");
+        EngineRest.completeTask(portal, password, instance, "Task_Processing", "{\"processingDecision\": {\"value\": \"PROPOSE\"}}");
+        EngineRest.completeTask(portal, password, instance, "Task_Approval", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+        String documentId = EngineRest.awaitVariable(portal, password, instance, "resultDocumentId");
+        String check = EngineRest.awaitVariable(portal, password, instance, "resultDocumentIdCheck");
 
         var original = portal.getBytes("/tai-lieu/" + documentId + "?h=" + check);
         assertThat(original.statusCode()).isEqualTo(200);
@@ -105,39 +105,5 @@ class DocumentVerificationJourneyTest {
             return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
                     java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         }
-    }
-
-    private static void complete(MotCuaServer portal, String password, String instance, String taskKey, String variables)
-            throws InterruptedException {
-        // registration and the steps before a task run in jobs: wait for the task to open
-        List<Map<String, Object>> list = List.of();
-        for (Instant deadline = Instant.now().plusSeconds(30); list.isEmpty() && Instant.now().isBefore(deadline); ) {
-            var tasks = portal.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey,
-                    "admin", password);
-            list = JSON.toType(tasks.body(), List.class);
-            if (list.isEmpty()) {
-                Thread.sleep(300);
-            }
-        }
-        assertThat(list).as("open %s", taskKey).hasSize(1);
-        var done = portal.postJson("/engine-rest/task/" + list.get(0).get("id") + "/complete", "admin", password,
-                "{\"variables\": " + variables + "}");
-        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
-    }
-
-    /** The job executor issues the result after the approval: wait for the variable it sets. */
-    private static String awaitVariable(MotCuaServer portal, String password, String instance, String name)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            var response = portal.get("/engine-rest/history/variable-instance?processInstanceId=" + instance
-                    + "&variableName=" + name, "admin", password);
-            List<Map<String, Object>> values = JSON.toType(response.body(), List.class);
-            if (!values.isEmpty() && values.get(0).get("value") != null) {
-                return values.get(0).get("value").toString();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("No " + name + " within 60 s: the result was not issued");
     }
 }

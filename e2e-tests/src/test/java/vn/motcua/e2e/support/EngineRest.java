@@ -2,6 +2,8 @@ package vn.motcua.e2e.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.json.Json;
 
@@ -27,5 +29,39 @@ public final class EngineRest {
                   "dossierCode": {"value": "%s"}}}""".formatted(dossierCode, dossierCode));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         return (String) JSON.<Map<String, Object>>toType(started.body(), Json.MAP_TYPE).get("id");
+    }
+
+    /**
+     * Completes the dossier's open task {@code taskKey} with {@code variables} (Camunda's JSON
+     * variable map), waiting up to 30 s for it to open: registration and the steps before a task
+     * run in jobs.
+     */
+    public static void completeTask(MotCuaServer node, String adminPassword, String instance, String taskKey, String variables)
+            throws InterruptedException {
+        List<Map<String, Object>> open = List.of();
+        for (Instant deadline = Instant.now().plusSeconds(30); open.isEmpty() && Instant.now().isBefore(deadline); ) {
+            open = JSON.toType(node.get("/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey,
+                    "admin", adminPassword).body(), List.class);
+            if (open.isEmpty()) {
+                Thread.sleep(300);
+            }
+        }
+        assertThat(open).as("open %s of %s", taskKey, instance).hasSize(1);
+        var done = node.postJson("/engine-rest/task/" + open.get(0).get("id") + "/complete", "admin", adminPassword,
+                "{\"variables\": " + variables + "}");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    }
+
+    /** The value of a process variable a job sets (receipt, result), waiting up to 60 s for the job to run. */
+    public static String awaitVariable(MotCuaServer node, String adminPassword, String instance, String name)
+            throws InterruptedException {
+        for (Instant deadline = Instant.now().plusSeconds(60); Instant.now().isBefore(deadline); Thread.sleep(500)) {
+            List<Map<String, Object>> values = JSON.toType(node.get("/engine-rest/history/variable-instance?processInstanceId="
+                    + instance + "&variableName=" + name, "admin", adminPassword).body(), List.class);
+            if (!values.isEmpty() && values.get(0).get("value") != null) {
+                return values.get(0).get("value").toString();
+            }
+        }
+        throw new AssertionError("No " + name + " of " + instance + " within 60 s: the job that sets it did not run");
     }
 }
