@@ -206,7 +206,7 @@ class ClusterTest {
                             .header("Authorization", "Bearer " + tokens.get(node).get(n % citizens.size()))
                             .header("Content-Type", "application/json").header("Idempotency-Key", "cluster-api-" + n)
                             .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                                    "{\"procedureCode\": \"1.004194\", \"formData\": {\"soDienThoai\": \"0912345678\"}}"))
+                                    "{\"procedureCode\": \"1.004194\", \"formData\": " + vn.motcua.testsupport.FilledForms.temporaryResidenceJson() + "}"))
                             .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
                     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
                     return (String) JSON.<Map<String, Object>>toType(answer.body(), Json.MAP_TYPE).get("code");

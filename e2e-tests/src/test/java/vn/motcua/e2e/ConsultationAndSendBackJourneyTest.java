@@ -105,6 +105,7 @@ class ConsultationAndSendBackJourneyTest {
         FilingPage filing = new FilingPage(browser);
         filing.type("noiDungDeNghi", request).type("soDienThoai", "0912000111");
         filing.next("attach");
+        filing.attachRequired();
         filing.next("review");
         String code = filing.submit();
         pages.logout();

@@ -44,6 +44,7 @@ class EmailAfterRestartJourneyTest {
             FilingPage filing = new FilingPage(browser);
             filing.type("noiDungDeNghi", "Đề nghị giải quyết").type("soDienThoai", "0912000111").type("email", address);
             filing.next("attach");
+            filing.attachRequired();
             filing.next("review");
             code = filing.submit();
             assertThat(first.awaitOutput(Pattern.compile("E-mail for notification \\d+ not sent, will be sent again"),

@@ -69,6 +69,7 @@ class PhoneJourneyTest {
         filing.type("noiDungDeNghi", "Đề nghị giải quyết tại phường Thành Đông").type("soDienThoai", "0907123456");
         assertThat(noSidewaysScroll(browser)).as("fill step").isTrue();
         filing.next("attach");
+        filing.attachRequired();
         filing.next("review");
         assertThat(filing.reviewValuesInsideWindow()).as("review values on a phone").isTrue();
         assertThat(noSidewaysScroll(browser)).as("review step").isTrue();

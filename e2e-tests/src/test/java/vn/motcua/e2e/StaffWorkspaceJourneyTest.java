@@ -218,6 +218,8 @@ class StaffWorkspaceJourneyTest {
                 }).orElse(null));
         FilingPage form = new FilingPage(browser);
         form.type("noiDungDeNghi", "Tiếp nhận trực tiếp tại bộ phận một cửa").type("soDienThoai", "0912333444");
+        // the papers handed over at the counter, scanned into the dossier
+        form.attachRequired();
         form.click("counter-submit");
         String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("counter-dossier-code"))).getText();
         assertThat(code).matches("ubnd-xa-00004-\\d{6}-\\d{4}");

@@ -139,8 +139,8 @@ class SubmissionCrashTest {
         return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dossiers")).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", "crash-submission-" + n)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"procedureCode\": \"1.004194\", \"formData\": {\"soDienThoai\": \"09120000"
-                        + String.format("%02d", n) + "\"}}")).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"procedureCode\": \"1.004194\", \"formData\": "
+                        + vn.motcua.testsupport.FilledForms.temporaryResidenceJson() + "}")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {

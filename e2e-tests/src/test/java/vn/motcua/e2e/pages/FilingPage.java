@@ -61,6 +61,33 @@ public final class FilingPage {
         return this;
     }
 
+    /** Types into a combo box (a long list such as the wards) and picks the item with this label. */
+    public FilingPage pick(String key, String typed, String label) {
+        WebElement combo = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-" + key)));
+        WebElement input = combo.findElement(By.cssSelector("input"));
+        scroll(input);
+        input.click();
+        input.sendKeys(typed);
+        wait.until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().strip().equals(label)).findFirst().map(i -> {
+                    i.click();
+                    return true;
+                }).orElse(null));
+        wait.until(d -> label.equals(d.findElement(By.id("form-" + key)).findElement(By.cssSelector("input")).getDomProperty("value")));
+        return this;
+    }
+
+    /** Ticks the checkbox. */
+    public FilingPage tick(String key) {
+        WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-" + key)));
+        scroll(box);
+        if (!Boolean.parseBoolean(String.valueOf(box.getDomProperty("checked")))) {
+            box.click();
+        }
+        wait.until(d -> Boolean.parseBoolean(String.valueOf(d.findElement(By.id("form-" + key)).getDomProperty("checked"))));
+        return this;
+    }
+
     /** The date picker takes its value (ISO date) as a property. */
     public FilingPage date(String key, String isoDate) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
@@ -138,14 +165,35 @@ public final class FilingPage {
     }
 
     /**
-     * Files a procedure whose form is the generated one (a request and a phone number), attaching
-     * nothing: through the fill, attach and review steps. Returns the dossier code.
+     * Files a procedure whose form is the generated one (a request and a phone number) with a file
+     * in each required upload: through the fill, attach and review steps. Returns the dossier code.
      */
     public String fileRequestOnly(String request, String phone) {
         type("noiDungDeNghi", request).type("soDienThoai", phone);
         next("attach");
+        attachRequired();
         next("review");
         return submit();
+    }
+
+    /**
+     * Puts a small PDF of its own (uploads of the same content are refused) into every required
+     * upload the documents step shows, as a citizen with the papers at hand would.
+     */
+    public FilingPage attachRequired() {
+        java.util.List<String> required = browser.findElements(By.cssSelector("#procedure-uploads .motcua-upload-field")).stream()
+                .filter(WebElement::isDisplayed).filter(f -> f.getText().lines().findFirst().orElse("").strip().endsWith("*"))
+                .map(f -> f.getDomAttribute("id").substring("form-".length())).toList();
+        for (String key : required) {
+            try {
+                Path file = java.nio.file.Files.createTempFile(key + "-", ".pdf");
+                java.nio.file.Files.writeString(file, "%PDF-1.7\n% " + key + " " + java.util.UUID.randomUUID() + "\n%%EOF\n");
+                uploadInto("#form-" + key + " vaadin-upload", file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return this;
     }
 
     /** "Tiếp tục" expecting the step to be refused; returns the summary of what to correct. */

@@ -39,6 +39,15 @@ public final class ShippedAdminUnits {
         return java.util.Optional.ofNullable(WARD_PROVINCE.get().get(wardCode));
     }
 
+    /** "Phường Hải Vân, Thành phố Đà Nẵng": a ward (2025 code) as addresses name it. */
+    public static java.util.Optional<String> wardWithProvince(String wardCode) {
+        return java.util.Optional.ofNullable(WARD_LABEL.get().get(wardCode));
+    }
+
+    private static final java.util.function.Supplier<Map<String, String>> WARD_LABEL = memoize(() -> read()
+            .provinces().stream().flatMap(p -> p.wards().stream().map(w -> Map.entry(w.code(), w.fullName() + ", " + p.fullName())))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
+
     private static final java.util.function.Supplier<Map<String, String>> WARD_PROVINCE = memoize(() -> read()
             .provinces().stream().flatMap(p -> p.wards().stream().map(w -> Map.entry(w.code(), p.code())))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));

@@ -45,7 +45,9 @@ final class DocumentTemplates {
                 body.add(new Text("Xét hồ sơ " + r.dossierCode() + " của ông/bà " + applicant
                         + ", đã được thẩm định theo đúng quy định, " + agency.name() + " quyết định:"));
                 body.add(new Text("Điều 1. Chấp thuận đề nghị của ông/bà " + applicant + " về việc "
-                        + lowerFirst(r.procedureTitle()) + "."));
+                        + lowerFirst(r.procedureTitle()) + (r.facts().isEmpty() ? "." : ", với nội dung sau:")));
+                // what was decided belongs to Article 1, before the decision's entry into force
+                r.facts().forEach((label, value) -> body.add(new Fact(label, value)));
                 body.add(new Text("Điều 2. Quyết định này có hiệu lực kể từ ngày ký."));
             }
             case BIRTH_EXTRACT, RESIDENCE_NOTICE, MARRIAGE_EXTRACT, PASSPORT_APPOINTMENT -> {
@@ -53,8 +55,10 @@ final class DocumentTemplates {
                 body.add(new Fact("Người yêu cầu", applicant));
             }
         }
-        for (Map.Entry<String, String> fact : r.facts().entrySet()) {
-            body.add(new Fact(fact.getKey(), fact.getValue()));
+        if (r.type() != DocumentType.DECISION) {
+            for (Map.Entry<String, String> fact : r.facts().entrySet()) {
+                body.add(new Fact(fact.getKey(), fact.getValue()));
+            }
         }
         List<String> recipients = List.of("Ông/bà " + applicant + " (qua Cổng dịch vụ công)", "Lưu: VT, hồ sơ " + r.dossierCode() + ".");
         return new AdministrativeDocument(agency.parent(), agency.name(), numberSymbol, agency.place(), date,

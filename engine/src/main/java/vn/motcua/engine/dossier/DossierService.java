@@ -29,6 +29,7 @@ import vn.motcua.forms.identity.PersonalIdNumber;
 import vn.motcua.forms.schema.FieldType;
 import vn.motcua.forms.schema.FormField;
 import vn.motcua.forms.schema.FormSchema;
+import vn.motcua.forms.schema.ProcessVariable;
 import vn.motcua.forms.schema.FormValidator;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.identity.AccountLevelPolicy;
@@ -120,7 +121,14 @@ public class DossierService {
     }
 
     private Dossier create(Applicant applicant, CatalogueEntry entry, SubmitDossier command, StaffMember receivedBy) {
-        String unit = receivingUnits.unitFor(entry, applicant.wardCode(), applicant.provinceCode());
+        // the form's declared fields, under the names and types the model's steps read
+        Map<String, Object> declared = forms.formOf(entry.code()).processVariables(
+                command.formData() == null ? Map.of() : command.formData());
+        // a residence is registered where it is, not where the applicant lives now
+        String ward = declared.get(ProcessVariable.RESIDENCE_WARD_CODE.variableName()) instanceof String w ? w : applicant.wardCode();
+        String province = ward.equals(applicant.wardCode()) ? applicant.provinceCode()
+                : vn.motcua.engine.catalogue.ShippedAdminUnits.provinceOfWard(ward).orElse(applicant.provinceCode());
+        String unit = receivingUnits.unitFor(entry, ward, province);
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         String code = unit + "-" + DAY.format(today) + "-" + String.format("%04d", dossiers.nextSequence(unit, today));
@@ -142,9 +150,7 @@ public class DossierService {
         variables.put(VAR_APPLICANT_NAME, applicant.fullName());
         variables.put(VAR_DOSSIER_CODE, code);
         variables.put(VAR_RECEIVED_AT, java.util.Date.from(now));
-        // the form's declared fields, under the names and types the model's steps read
-        variables.putAll(forms.formOf(entry.code()).processVariables(
-                command.formData() == null ? Map.of() : command.formData()));
+        variables.putAll(declared);
         // the status row first: the steps the start reaches (registration's job) are recorded on it
         statusRecorder.created(code, now);
         var instance = runtime.startProcessInstanceByKey(processId(entry.code()), code, variables);

@@ -1,32 +1,38 @@
 package vn.motcua.engine.forms;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
+import vn.motcua.engine.catalogue.ShippedAdminUnits;
+import vn.motcua.workflows.adminunits.AdminUnits;
 import vn.motcua.forms.schema.FormSchema;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 
 /**
  * The form of each procedure, as form-js JSON: a hand-written file ({@code forms/<code>.form}) for
- * the flagships, otherwise generated from the catalogue: a request text and one upload per
- * document the procedure lists (the reception officer judges which apply, so none is required).
+ * the flagships, otherwise generated from the catalogue ({@link CatalogueForm}): the request, the
+ * case the dossier is filed under, and that case's documents.
  */
 @Service
 public class ProcedureForms {
 
-    private static final int MAX_LABEL = 160;
     private final ProcedureCatalogue catalogue;
     private final ObjectMapper json = new ObjectMapper();
+    private final CatalogueForm generated = new CatalogueForm(json);
+    /** Hand-written declarations of procedures whose model is generated (the flagships have both). */
+    static final List<String> DECLARED = List.of("1.004194");
     private final Map<String, FormSchema> cache = new ConcurrentHashMap<>();
     /** Bump when the generated form's shape changes: the deployed forms are then replaced. */
-    private static final String GENERATOR_VERSION = "forms-2";
+    private static final String GENERATOR_VERSION = "forms-3";
 
     private final vn.motcua.engine.models.PublishedModels published;
     private final org.camunda.bpm.engine.RepositoryService repository;
@@ -92,48 +98,49 @@ public class ProcedureForms {
         return shippedFormJson(code);
     }
 
-    /** The form MotCua ships for the procedure (flagship file or generated), whatever the studio published. */
+    /** The form MotCua ships for the procedure (hand-written declaration or generated), whatever the studio published. */
     public String shippedFormJson(String code) {
         try (InputStream in = ProcedureForms.class.getResourceAsStream("/forms/" + code + ".form")) {
             if (in != null) {
-                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return withListedOptions(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the form of " + code, e);
         }
         CatalogueEntry entry = catalogue.find(code).orElseThrow(() -> new IllegalArgumentException("No procedure " + code));
-        ObjectNode root = json.createObjectNode().put("id", vn.motcua.workflows.onestop.OneStopModel.formId(code))
-                .put("type", "default");
-        ArrayNode components = root.putArray("components");
-        components.addObject().put("type", "textarea").put("key", "noiDungDeNghi").put("label", "Nội dung đề nghị")
-                .putObject("validate").put("maxLength", 2000);
-        int n = 0;
-        for (CatalogueEntry.RequiredDocument document : entry.documents()) {
-            if (document.originals() + document.copies() == 0) {
-                continue;
+        return generated.json(entry);
+    }
+
+    /**
+     * A select whose options are a reference list ({@code "properties": {"options": "wards"}})
+     * gets them from the shipped data: the 3,321 wards and communes after the 2025 reform, each
+     * labelled with its province. A ward that no longer exists is then refused like any value
+     * the form does not offer.
+     */
+    private String withListedOptions(String formJson) throws IOException {
+        if (!formJson.contains("\"options\"")) {
+            return formJson;
+        }
+        ObjectNode root = (ObjectNode) json.readTree(formJson);
+        for (JsonNode component : root.path("components")) {
+            if ("wards".equals(component.path("properties").path("options").asText(null))) {
+                ArrayNode values = ((ObjectNode) component).putArray("values");
+                for (AdminUnits.Province province : ShippedAdminUnits.read().provinces()) {
+                    for (AdminUnits.Ward ward : province.wards()) {
+                        values.addObject().put("value", ward.code())
+                                .put("label", ShippedAdminUnits.wardWithProvince(ward.code()).orElseThrow());
+                    }
+                }
             }
-            String label = document.title().replaceAll("\\s+", " ").replaceFirst("^[-+*•\\s]+", "");
-            components.addObject().put("type", "filepicker").put("key", "giayTo" + (++n))
-                    .put("label", label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "…")
-                    .put("multiple", true);
         }
-        components.addObject().put("type", "textfield").put("key", "soDienThoai").put("label", "Số điện thoại liên hệ")
-                .putObject("validate").put("required", true).put("validationType", "phone");
-        // where the notifications go by e-mail too (the portal always shows them)
-        components.addObject().put("type", "textfield").put("key", "email")
-                .put("label", "Thư điện tử nhận thông báo (không bắt buộc)")
-                .putObject("validate").put("validationType", "email");
-        try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("A generated form is not serialisable", e);
-        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
     /** What decides the forms' content besides the catalogue: the generator and the hand-written files. */
     public String version() {
         StringBuilder files = new StringBuilder(GENERATOR_VERSION);
-        for (String code : vn.motcua.workflows.flagship.ProcedureModels.FLAGSHIPS) {
+        for (String code : java.util.stream.Stream.concat(vn.motcua.workflows.flagship.ProcedureModels.FLAGSHIPS.stream(),
+                DECLARED.stream()).toList()) {
             try (InputStream in = ProcedureForms.class.getResourceAsStream("/forms/" + code + ".form")) {
                 if (in != null) {
                     files.append(':').append(vn.motcua.engine.Sha256.hex(in.readAllBytes()), 0, 12);

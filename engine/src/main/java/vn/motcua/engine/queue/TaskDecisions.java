@@ -131,7 +131,12 @@ public class TaskDecisions {
                 variables.put(VAR_RECEPTION_DECISION, REFUSE);
                 variables.put(VAR_REFUSAL_REASON, reason.strip());
             }
-            case PROPOSE -> variables.put(VAR_PROCESSING_DECISION, PROPOSE);
+            case PROPOSE -> {
+                variables.put(VAR_PROCESSING_DECISION, PROPOSE);
+                if (reason != null && !reason.isBlank()) {
+                    variables.put(VAR_PROPOSED_RESULT, reason.strip());
+                }
+            }
             case SEND_BACK_FROM_PROCESSING -> variables.put(VAR_PROCESSING_DECISION, SEND_BACK);
             case SEND_BACK_FROM_APPROVAL -> variables.put(VAR_APPROVAL_DECISION, SEND_BACK);
             case FORWARD_AFTER_REWORK, REQUEST_CONSULTATION -> { }

@@ -2,7 +2,6 @@ package vn.motcua.engine.workflow;
 
 import static vn.motcua.workflows.onestop.OneStopModel.*;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,16 +18,18 @@ class IssueResultDelegate implements JavaDelegate {
 
     private final DossierDocuments documents;
     private final DossierMilestones milestones;
+    private final ResultContents contents;
 
-    IssueResultDelegate(DossierDocuments documents, DossierMilestones milestones) {
+    IssueResultDelegate(DossierDocuments documents, DossierMilestones milestones, ResultContents contents) {
         this.documents = documents;
         this.milestones = milestones;
+        this.contents = contents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DocumentType type = DocumentType.resultOf((String) execution.getVariable(VAR_PROCEDURE_CODE));
-        IssuedDocument result = documents.issue(execution, type, Map.of(), null);
+        IssuedDocument result = documents.issue(execution, type, contents.of(execution), null);
         execution.setVariable(VAR_RESULT_DOCUMENT, result.id());
         execution.setVariable(VAR_RESULT_DOCUMENT + "Check", result.checkCode());
         milestones.reached(execution, "RESULT_ISSUED", result.title() + " " + result.numberSymbol() + ", document " + result.id(),

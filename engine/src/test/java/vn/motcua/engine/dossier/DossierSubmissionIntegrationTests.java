@@ -64,7 +64,7 @@ class DossierSubmissionIntegrationTests {
     }
 
     private static SubmitDossier residence(String key) {
-        return new SubmitDossier("1.004194", "ONLINE", Map.of("soDienThoai", "0987654321"), key);
+        return new SubmitDossier("1.004194", "ONLINE", vn.motcua.testsupport.FilledForms.temporaryResidence(), key);
     }
 
     @Autowired

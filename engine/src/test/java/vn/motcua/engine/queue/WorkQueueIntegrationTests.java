@@ -123,8 +123,12 @@ class WorkQueueIntegrationTests {
         WorkItem processing = openItem(hung, dossier);
         assertThat(processing.step()).isEqualTo(STEP_PROCESSING);
         assertThatThrownBy(() -> decisions.claim(mai, processing.taskId())).isInstanceOf(QueueAccessDeniedException.class);
-        decisions.decide(hung, processing.taskId(), Decision.PROPOSE, null, null);
+        decisions.decide(hung, processing.taskId(), Decision.PROPOSE, "  Đủ điều kiện, đề nghị chấp thuận.  ", null);
         runJobs(dossier);
+        // the specialist's proposal is what the leader approves and the result states
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(dossier.processInstanceId())
+                .variableName(vn.motcua.workflows.onestop.OneStopModel.VAR_PROPOSED_RESULT).singleResult().getValue())
+                .isEqualTo("Đủ điều kiện, đề nghị chấp thuận.");
 
         WorkItem approval = openItem(vinh, dossier);
         assertThat(approval.step()).isEqualTo(STEP_APPROVAL);

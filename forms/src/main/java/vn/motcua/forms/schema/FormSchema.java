@@ -53,7 +53,8 @@ public record FormSchema(String id, List<FormField> fields) {
             String variable = text(c.path("properties"), "processVariable");
             fields.add(new FormField(key, c.path("label").asText(c.path("text").asText("")), type,
                     rules, List.copyOf(options), hide, c.path("readonly").asBoolean(false),
-                    text(c.path("properties"), "prefill"), variable == null ? null : ProcessVariable.named(variable, key)));
+                    text(c.path("properties"), "prefill"), variable == null ? null : ProcessVariable.named(variable, key),
+                    "documents".equals(text(c.path("properties"), "step"))));
         }
         return new FormSchema(root.path("id").asText(), List.copyOf(fields));
     }
@@ -77,9 +78,15 @@ public record FormSchema(String id, List<FormField> fields) {
         java.util.Map<String, Object> variables = new java.util.LinkedHashMap<>();
         for (FormField field : valueFields()) {
             Object value = data.get(field.key());
-            if (field.processVariable() != null && value instanceof String text && !text.isBlank()
-                    && !field.hiddenGiven(data)) {
+            if (field.processVariable() == null || field.hiddenGiven(data)) {
+                continue;
+            }
+            if (value instanceof String text && !text.isBlank()) {
                 variables.put(field.processVariable().variableName(), text.strip());
+            } else if (value instanceof Number number) {
+                double d = number.doubleValue();
+                variables.put(field.processVariable().variableName(),
+                        d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d));
             }
         }
         return variables;

@@ -51,7 +51,9 @@ public final class FormValidator {
 
     private String check(FormField field, Object value, ResourceBundle messages, Locale locale) {
         FormField.Rules rules = field.rules();
-        boolean empty = value == null || value.toString().isBlank() || value instanceof Collection<?> c && c.isEmpty();
+        // a required checkbox is one that must be ticked (a declaration of consent)
+        boolean empty = value == null || value.toString().isBlank() || value instanceof Collection<?> c && c.isEmpty()
+                || field.type() == FieldType.CHECKBOX && Boolean.FALSE.equals(value);
         if (empty) {
             return rules.required() ? message(messages, "form.required") : null;
         }

@@ -17,7 +17,13 @@ public enum ProcessVariable {
     /** Số định danh cá nhân của bên kia: the other party of a marriage registration. */
     PARTNER_ID_NUMBER("partnerIdNumber"),
     /** Số định danh cá nhân của chủ hộ: the household head who agrees to a permanent residence registration. */
-    HOUSEHOLD_HEAD_ID_NUMBER("householdHeadIdNumber");
+    HOUSEHOLD_HEAD_ID_NUMBER("householdHeadIdNumber"),
+    /** Phường, xã nơi đăng ký tạm trú (2025 code): where a residence is registered, and so who receives the dossier. */
+    RESIDENCE_WARD_CODE("residenceWardCode"),
+    /** Số nhà, đường phố, thôn, xóm of the residence being registered, as the result states it. */
+    RESIDENCE_ADDRESS("residenceAddress"),
+    /** Thời hạn tạm trú in months (1–24), from which the result states the validity. */
+    RESIDENCE_MONTHS("residenceMonths");
 
     private final String variableName;
 
@@ -25,7 +31,7 @@ public enum ProcessVariable {
         this.variableName = variableName;
     }
 
-    /** The name in the engine (a Camunda process variable, a string). */
+    /** The name in the engine (a Camunda process variable, a string; numbers as their digits). */
     public String variableName() {
         return variableName;
     }

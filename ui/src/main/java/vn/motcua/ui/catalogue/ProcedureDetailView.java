@@ -137,8 +137,10 @@ public class ProcedureDetailView extends Main implements BeforeEnterObserver, Lo
             }
             UnorderedList list = new UnorderedList();
             for (RequiredDocument d : documents) {
+                Span need = new Span(getTranslation("detail.document.need." + d.need().name()));
+                need.addClassName("motcua-document-need");
                 ListItem item = new ListItem(new Span(d.title()),
-                        new Span(" — " + getTranslation("detail.document.count", d.originals(), d.copies())));
+                        new Span(" — " + getTranslation("detail.document.count", d.originals(), d.copies()) + " · "), need);
                 if (d.form() != null) {
                     item.add(new Span(" (" + getTranslation("detail.document.form", d.form()) + ")"));
                 }

@@ -43,6 +43,8 @@ public final class FormRenderer extends Div {
     public interface Uploads extends BiFunction<String, byte[], String> {
     }
 
+    /** Option lists longer than this are a combo box the citizen types into. */
+    private static final int LONG_LIST = 40;
     private final FormSchema schema;
     private final Map<String, Component> components = new LinkedHashMap<>();
     private final Map<String, List<String>> uploads = new LinkedHashMap<>();
@@ -68,6 +70,15 @@ public final class FormRenderer extends Div {
                 case NUMBER -> new NumberField(field.label());
                 case DATETIME -> new DatePicker(field.label());
                 case SELECT -> {
+                    if (field.options().size() > LONG_LIST) {
+                        // thousands of wards: typed and filtered, not scrolled
+                        com.vaadin.flow.component.combobox.ComboBox<String> combo =
+                                new com.vaadin.flow.component.combobox.ComboBox<>(field.label());
+                        combo.setItems(field.options().stream().map(FormField.Option::value).toList());
+                        combo.setItemLabelGenerator(field::optionLabel);
+                        combo.setClearButtonVisible(true);
+                        yield combo;
+                    }
                     Select<String> select = new Select<>();
                     select.setLabel(field.label());
                     select.setItems(field.options().stream().map(FormField.Option::value).toList());
@@ -103,11 +114,12 @@ public final class FormRenderer extends Div {
                     text.setHelperText("Nguồn: Cơ sở dữ liệu quốc gia về dân cư");
                 }
             }
-            if (field.type() == FieldType.FILEPICKER) {
+            if (field.type() == FieldType.FILEPICKER || field.documentsStep()) {
                 uploadsLayout.add(component);
             } else {
                 fieldsLayout.add(component);
-                if (field.type() == FieldType.TEXT || field.type() == FieldType.TEXTAREA) {
+                if (field.type() == FieldType.TEXT || field.type() == FieldType.TEXTAREA || field.type() == FieldType.CHECKBOX
+                        || field.type() == FieldType.RADIO) {
                     fieldsLayout.setColspan(component, 2);
                 }
             }
@@ -146,7 +158,7 @@ public final class FormRenderer extends Div {
     java.util.Set<String> errorKeys(Part part) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (FormField field : schema.valueFields()) {
-            if ((field.type() == FieldType.FILEPICKER) == (part == Part.UPLOADS)) {
+            if ((field.type() == FieldType.FILEPICKER || field.documentsStep()) == (part == Part.UPLOADS)) {
                 keys.add("formData." + field.key());
             }
         }

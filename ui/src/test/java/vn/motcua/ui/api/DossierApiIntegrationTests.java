@@ -61,7 +61,7 @@ class DossierApiIntegrationTests {
     @Test
     void aCitizenFilesThroughTheApiAndARetryReturnsTheSameDossier() throws Exception {
         String key = "api-" + UUID.randomUUID();
-        String body = "{\"procedureCode\": \"1.004194\", \"formData\": {\"soDienThoai\": \"0912345678\"}}";
+        String body = "{\"procedureCode\": \"1.004194\", \"formData\": " + vn.motcua.testsupport.FilledForms.temporaryResidenceJson() + "}";
         var created = call("POST", "/api/v1/dossiers", an, key, body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String code = json(created).get("code").asText();

@@ -204,7 +204,7 @@ public final class SubmissionBenchmark {
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", "bench-" + UUID.randomUUID())
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"procedureCode\":\"" + PROCEDURE + "\",\"formData\":{\"soDienThoai\":\"0912345678\"}}"))
+                        "{\"procedureCode\":\"" + PROCEDURE + "\",\"formData\":" + vn.motcua.testsupport.FilledForms.temporaryResidenceJson() + "}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             System.out.println("refused: " + response.statusCode() + " " + response.body());

@@ -94,7 +94,7 @@ class ForgedHostIntegrationTests {
 
     @Test
     void aForgedHostWithASelfSignedTokenCannotFileInTheVictimsName() throws Exception {
-        String body = "{\"procedureCode\":\"1.004194\",\"formData\":{\"soDienThoai\":\"0912345678\"}}";
+        String body = "{\"procedureCode\":\"1.004194\",\"formData\":" + vn.motcua.testsupport.FilledForms.temporaryResidenceJson() + "}";
         String response = Http.raw(port, "POST /api/v1/dossiers HTTP/1.1\r\nHost: " + attackerHost
                 + "\r\nAuthorization: Bearer " + forgedToken() + "\r\nContent-Type: application/json\r\nContent-Length: "
                 + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body);

@@ -104,7 +104,8 @@ class HostileRequestsIntegrationTests {
         Map<String, Long> before = counts();
         for (String ids : List.of("[\"" + foreign + "\"]", "[\"" + UUID.randomUUID() + "\"]", "[\"../../data/secrets/x\"]",
                 "[null]", "[42]")) {
-            String body = "{\"procedureCode\":\"1.004194\",\"formData\":{\"soDienThoai\":\"0912345678\"},\"attachmentIds\":" + ids + "}";
+            String body = "{\"procedureCode\":\"1.004194\",\"formData\":" + vn.motcua.testsupport.FilledForms.temporaryResidenceJson()
+                    + ",\"attachmentIds\":" + ids + "}";
             String response = Http.raw(port, ("POST /api/v1/dossiers HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                     + "\r\nContent-Type: application/json\r\nIdempotency-Key: attach-" + UUID.randomUUID()
                     + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body)

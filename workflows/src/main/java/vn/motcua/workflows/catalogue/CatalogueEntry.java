@@ -32,9 +32,19 @@ public record CatalogueEntry(
 
     /**
      * A required document; {@code group} is the case heading it belongs to ("Trường hợp …") or null,
-     * {@code form} the name of the template file the portal offers, if any.
+     * {@code form} the name(s) of the template file(s) the portal offers, if any ("; " between two),
+     * {@code need} whether the applicant must provide it ({@code null} in catalogues imported before
+     * it was read: then {@link DocumentNeed#REQUIRED}).
      */
-    public record RequiredDocument(String title, String form, int originals, int copies, String group) {
+    public record RequiredDocument(String title, String form, int originals, int copies, String group, DocumentNeed need) {
+
+        public RequiredDocument(String title, String form, int originals, int copies, String group) {
+            this(title, form, originals, copies, group, DocumentNeed.of(title));
+        }
+
+        public DocumentNeed need() {
+            return need == null ? DocumentNeed.REQUIRED : need;
+        }
     }
 
     /** A legal document the procedure rests on, e.g. {@code 94/2025/NĐ-CP}. */

@@ -82,6 +82,8 @@ public final class OneStopModel {
     public static final String VAR_OUTCOME = "outcome";
     /** Set by the specialist: propose the result, ask coordinating agencies, or send back to reception. */
     public static final String VAR_PROCESSING_DECISION = "processingDecision";
+    /** What the specialist proposes the result to say (optional; the leader approves it, the result states it). */
+    public static final String VAR_PROPOSED_RESULT = "proposedResult";
     /** When the coordinating agencies' opinions are due (inside the dossier's own time). */
     public static final String VAR_CONSULTATION_DUE_AT = "consultationDueAt";
 

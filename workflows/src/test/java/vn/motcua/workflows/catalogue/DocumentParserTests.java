@@ -54,6 +54,36 @@ class DocumentParserTests {
         assertThat(afterSentence.form()).isEqualTo("Tờ khai đề nghị cấp thẻ ABTC (mẫu TK06) (1).pdf");
     }
 
+    /** Cases as the national portal publishes them (1.004194, 1.010038, 1.002349, 1.000060, 1.008675, 1.014771, 1.003213). */
+    @Test
+    void templateNamesTheCatalogueGluesToTitlesAreCutWhereTheyBegin() {
+        assertThat(split("Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA); đối với người"
+                + " chưa thành niên thì ghi rõ ý kiến đồng ý của cha, mẹ;1.MuCT01banhnhkmtheoThngts53.doc")).containsExactly(
+                "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA); đối với người"
+                        + " chưa thành niên thì ghi rõ ý kiến đồng ý của cha, mẹ", "1.MuCT01banhnhkmtheoThngts53.doc");
+        assertThat(split("Tờ khai thay đổi thông tin cư trú (của từng người) (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA)."
+                + "1.MuCT01banhnhkmtheoThngts53 (3).doc")).containsExactly(
+                "Tờ khai thay đổi thông tin cư trú (của từng người) (Mẫu CT01 ban hành kèm theo Thông tư số 53/2025/TT-BCA).",
+                "1.MuCT01banhnhkmtheoThngts53 (3).doc");
+        assertThat(split("+ Danh sách thuyền viên.MauDanhsachthuyenvien (2).docx"))
+                .containsExactly("+ Danh sách thuyền viên.", "MauDanhsachthuyenvien (2).docx");
+        assertThat(split("Đơn đề nghị theo Mẫu 04 Phụ lục I Nghị định số 23/2026/NĐ-CPMau04.docx"))
+                .containsExactly("Đơn đề nghị theo Mẫu 04 Phụ lục I Nghị định số 23/2026/NĐ-CP", "Mau04.docx");
+        assertThat(split("Thỏa thuận trao đổi, tặng choThoa thuan trao doi, tang cho loai NC, quy, hiem.docx"))
+                .containsExactly("Thỏa thuận trao đổi, tặng cho", "Thoa thuan trao doi, tang cho loai NC, quy, hiem.docx");
+        assertThat(split("Đơn xin nhận con nuôi1.nxinnhnconnui.doc")).containsExactly("Đơn xin nhận con nuôi", "1.nxinnhnconnui.doc");
+        assertThat(split("Đơn đề nghị chuyển đổi Giấy phépPhlc8.docx")).containsExactly("Đơn đề nghị chuyển đổi Giấy phép", "Phlc8.docx");
+        // several templates one after another, and a code that is not a sentence's end
+        assertThat(split("Bản khai (Mẫu số 05A);Mẫu 05A.TT41.doc")).containsExactly("Bản khai (Mẫu số 05A)", "Mẫu 05A.TT41.doc");
+        assertThat(split("Giấy tờ chứng minh để được cư trú và làm việc tại Việt NamPhụ lục I - TT54.docxPhụ lục II -TT54.docx"))
+                .containsExactly("Giấy tờ chứng minh để được cư trú và làm việc tại Việt Nam", "Phụ lục I - TT54.docx; Phụ lục II -TT54.docx");
+    }
+
+    private List<String> split(String cellText) {
+        RequiredDocument document = DocumentParser.parse("1.004194", "--" + TABLE + cellText + "1 bản chính", problems).get(0);
+        return document.form() == null ? List.of(document.title()) : List.of(document.title(), document.form());
+    }
+
     @Test
     void aCountInsideASentenceBelongsToTheTitle() {
         List<RequiredDocument> documents = DocumentParser.parse("1.000004", "--" + TABLE
