@@ -64,4 +64,35 @@ public final class EngineRest {
         }
         throw new AssertionError("No " + name + " of " + instance + " within 60 s: the job that sets it did not run");
     }
+
+    /** A signed result: its id and the check code that opens it ({@code /tai-lieu/<id>?h=<check>}). */
+    public record Result(String documentId, String check) {
+    }
+
+    /**
+     * The dossier's civil servants accept it, propose the result with {@code proposal} and approve
+     * (driven through the engine as an administrator); returns the result once the job issued it.
+     */
+    public static Result decideWithProposal(MotCuaServer node, String adminPassword, String dossierCode, String proposal)
+            throws InterruptedException {
+        List<Map<String, Object>> found = JSON.toType(node.get("/engine-rest/process-instance?businessKey=" + dossierCode,
+                "admin", adminPassword).body(), List.class);
+        assertThat(found).as("process of %s", dossierCode).hasSize(1);
+        String instance = (String) found.get(0).get("id");
+        completeTask(node, adminPassword, instance, "Task_Reception", "{\"receptionDecision\": {\"value\": \"ACCEPT\"}}");
+        completeTask(node, adminPassword, instance, "Task_Processing", "{\"processingDecision\": {\"value\": \"PROPOSE\"},"
+                + " \"proposedResult\": {\"value\": " + JSON.toJson(proposal) + "}}");
+        completeTask(node, adminPassword, instance, "Task_Approval", "{\"approvalDecision\": {\"value\": \"APPROVE\"}}");
+        return new Result(awaitVariable(node, adminPassword, instance, "resultDocumentId"),
+                awaitVariable(node, adminPassword, instance, "resultDocumentIdCheck"));
+    }
+
+    /** The text of a signed result as a reader extracts it, whitespace collapsed. */
+    public static String resultText(MotCuaServer node, Result result) throws java.io.IOException {
+        var response = node.getBytes("/tai-lieu/" + result.documentId() + "?h=" + result.check());
+        assertThat(response.statusCode()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
 }

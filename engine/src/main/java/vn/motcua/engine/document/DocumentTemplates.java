@@ -50,7 +50,9 @@ final class DocumentTemplates {
                 r.facts().forEach((label, value) -> body.add(new Fact(label, value)));
                 body.add(new Text("Điều 2. Quyết định này có hiệu lực kể từ ngày ký."));
             }
-            case BIRTH_EXTRACT, RESIDENCE_NOTICE, MARRIAGE_EXTRACT, PASSPORT_APPOINTMENT -> {
+            case BIRTH_EXTRACT, RESIDENCE_NOTICE, MARRIAGE_EXTRACT, PASSPORT_APPOINTMENT, DEATH_EXTRACT,
+                 MARITAL_STATUS_CERTIFICATE, CRIMINAL_RECORD_EXTRACT, HOUSEHOLD_BUSINESS_CERTIFICATE, TEMPORARY_ABSENCE_NOTICE,
+                 PARENT_CHILD_EXTRACT, BUILDING_PERMIT, COLLECTION_NOTICE -> {
                 body.add(new Fact("Mã hồ sơ", r.dossierCode()));
                 body.add(new Fact("Người yêu cầu", applicant));
             }

@@ -2,8 +2,8 @@ package vn.motcua.engine.document;
 
 /**
  * What MotCua issues: the one-stop forms of Decree 118/2025 (Mẫu 01-04), a decision letter for
- * generated procedures, and the results of the five flagship procedures. Title as printed and the
- * symbol used in the document number.
+ * generated procedures, and the results of the flagship and declared procedures. Title as printed
+ * and the symbol used in the document number.
  */
 public enum DocumentType {
     RECEIPT("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "TNHS", "Mẫu 01"),
@@ -14,7 +14,16 @@ public enum DocumentType {
     BIRTH_EXTRACT("TRÍCH LỤC KHAI SINH", "TLKS", null),
     RESIDENCE_NOTICE("THÔNG BÁO KẾT QUẢ ĐĂNG KÝ THƯỜNG TRÚ", "TB", null),
     MARRIAGE_EXTRACT("TRÍCH LỤC KẾT HÔN", "TLKH", null),
-    PASSPORT_APPOINTMENT("GIẤY HẸN TRẢ HỘ CHIẾU", "GH", null);
+    PASSPORT_APPOINTMENT("GIẤY HẸN TRẢ HỘ CHIẾU", "GH", null),
+    DEATH_EXTRACT("TRÍCH LỤC KHAI TỬ", "TLKT", null),
+    MARITAL_STATUS_CERTIFICATE("GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", "XNHN", null),
+    CRIMINAL_RECORD_EXTRACT("PHIẾU LÝ LỊCH TƯ PHÁP", "LLTP", null),
+    HOUSEHOLD_BUSINESS_CERTIFICATE("GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH", "ĐKHKD", null),
+    TEMPORARY_ABSENCE_NOTICE("THÔNG BÁO KẾT QUẢ KHAI BÁO TẠM VẮNG", "TV", null),
+    PARENT_CHILD_EXTRACT("TRÍCH LỤC ĐĂNG KÝ NHẬN CHA, MẸ, CON", "TLNCMC", null),
+    BUILDING_PERMIT("GIẤY PHÉP XÂY DỰNG", "GPXD", null),
+    /** Where the result is an object (a plate, a licence): what to collect, where and when. */
+    COLLECTION_NOTICE("GIẤY HẸN TRẢ KẾT QUẢ", "HTKQ", null);
 
     private final String title;
     private final String symbol;
@@ -43,6 +52,14 @@ public enum DocumentType {
         return this != APOLOGY;
     }
 
+    /**
+     * The heading under which a result states what the specialist proposed and the leader
+     * approved: a criminal-record extract states the record ("Án tích"), other results the outcome.
+     */
+    public String proposalHeading() {
+        return this == CRIMINAL_RECORD_EXTRACT ? "Án tích" : "Nội dung giải quyết";
+    }
+
     /** The one-stop form it implements ("Mẫu 01"), or null for results. */
     public String form() {
         return form;
@@ -55,6 +72,14 @@ public enum DocumentType {
             case "1.004222" -> RESIDENCE_NOTICE;
             case "1.000894" -> MARRIAGE_EXTRACT;
             case "1.001456" -> PASSPORT_APPOINTMENT;
+            case "1.000656" -> DEATH_EXTRACT;
+            case "1.004873" -> MARITAL_STATUS_CERTIFICATE;
+            case "3.000333" -> CRIMINAL_RECORD_EXTRACT;
+            case "1.001612" -> HOUSEHOLD_BUSINESS_CERTIFICATE;
+            case "1.003677" -> TEMPORARY_ABSENCE_NOTICE;
+            case "1.001022" -> PARENT_CHILD_EXTRACT;
+            case "1.013225" -> BUILDING_PERMIT;
+            case "1.013079", "3.000348" -> COLLECTION_NOTICE;
             default -> DECISION;
         };
     }

@@ -124,8 +124,8 @@ public class DossierService {
         // the form's declared fields, under the names and types the model's steps read
         Map<String, Object> declared = forms.formOf(entry.code()).processVariables(
                 command.formData() == null ? Map.of() : command.formData());
-        // a residence is registered where it is, not where the applicant lives now
-        String ward = declared.get(ProcessVariable.RESIDENCE_WARD_CODE.variableName()) instanceof String w ? w : applicant.wardCode();
+        // a residence or a business is registered where it is, not where the applicant lives now
+        String ward = declared.get(ProcessVariable.PLACE_WARD_CODE.variableName()) instanceof String w ? w : applicant.wardCode();
         String province = ward.equals(applicant.wardCode()) ? applicant.provinceCode()
                 : vn.motcua.engine.catalogue.ShippedAdminUnits.provinceOfWard(ward).orElse(applicant.provinceCode());
         String unit = receivingUnits.unitFor(entry, ward, province);
@@ -151,6 +151,10 @@ public class DossierService {
         variables.put(VAR_DOSSIER_CODE, code);
         variables.put(VAR_RECEIVED_AT, java.util.Date.from(now));
         variables.putAll(declared);
+        Map<String, String> facts = forms.formOf(entry.code()).resultFacts(command.formData() == null ? Map.of() : command.formData());
+        if (!facts.isEmpty()) {
+            variables.put(VAR_RESULT_FACTS, toJson(facts));
+        }
         // the status row first: the steps the start reaches (registration's job) are recorded on it
         statusRecorder.created(code, now);
         var instance = runtime.startProcessInstanceByKey(processId(entry.code()), code, variables);
@@ -315,7 +319,7 @@ public class DossierService {
         return statuses.where(vn.motcua.db.Tables.DOSSIER.APPLICANT_ID_NUMBER.eq(idNumber));
     }
 
-    private String toJson(Map<String, Object> formData) {
+    private String toJson(Map<String, ?> formData) {
         try {
             return json.writeValueAsString(formData == null ? Map.of() : formData);
         } catch (JsonProcessingException e) {

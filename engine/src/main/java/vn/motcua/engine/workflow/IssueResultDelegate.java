@@ -29,7 +29,7 @@ class IssueResultDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentType type = DocumentType.resultOf((String) execution.getVariable(VAR_PROCEDURE_CODE));
-        IssuedDocument result = documents.issue(execution, type, contents.of(execution), null);
+        IssuedDocument result = documents.issue(execution, type, contents.of(execution, type), null);
         execution.setVariable(VAR_RESULT_DOCUMENT, result.id());
         execution.setVariable(VAR_RESULT_DOCUMENT + "Check", result.checkCode());
         milestones.reached(execution, "RESULT_ISSUED", result.title() + " " + result.numberSymbol() + ", document " + result.id(),

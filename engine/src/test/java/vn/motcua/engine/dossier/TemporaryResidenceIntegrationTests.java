@@ -85,7 +85,7 @@ class TemporaryResidenceIntegrationTests {
         Dossier d = dossiers.submit(AN, 2, new SubmitDossier("1.004194", "ONLINE", rentedInHaiVan(), "tr-" + UUID.randomUUID()));
         // routed by where the residence is (Đà Nẵng), not where the applicant lives now (Hà Nội)
         assertThat(d.unitCode()).contains("20194");
-        assertThat(runtime.getVariables(d.processInstanceId())).containsEntry("residenceWardCode", "20194")
+        assertThat(runtime.getVariables(d.processInstanceId())).containsEntry("placeWardCode", "20194")
                 .containsEntry("residenceMonths", "12").containsEntry("householdHeadIdNumber", "048088100003");
 
         runtime.setVariable(d.processInstanceId(), VAR_FEE_PAID, true);

@@ -2,7 +2,6 @@ package vn.motcua.engine.studio;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -44,7 +43,7 @@ public final class MigrationBenchmark {
             List<String> codes = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Dossier dossier = dossiers.submit(new Applicant("001092100001", "Nguyễn Văn An", "00004", "01"), 2,
-                        new SubmitDossier(code, "ONLINE", Map.of("noiDungDeNghi", "Đi công tác", "soDienThoai", "0912345678"),
+                        new SubmitDossier(code, "ONLINE", vn.motcua.testsupport.FilledForms.temporaryAbsence(),
                                 "bench-" + UUID.randomUUID()));
                 TestDossiers.runJobs(management, dossier.processInstanceId());
                 codes.add(dossier.code());

@@ -6,7 +6,6 @@ import static vn.motcua.db.Tables.WORK_ITEM;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
@@ -77,7 +76,7 @@ class PolicyStudioIntegrationTests {
 
     private Dossier file() {
         Dossier dossier = dossiers.submit(new Applicant("001092100001", "Nguyễn Văn An", "00004", "01"), 2,
-                new SubmitDossier(CODE, "ONLINE", Map.of("noiDungDeNghi", "Đi công tác dài ngày", "soDienThoai", "0912345678"),
+                new SubmitDossier(CODE, "ONLINE", vn.motcua.testsupport.FilledForms.temporaryAbsence(),
                         "studio-" + UUID.randomUUID()));
         TestDossiers.runJobs(management, dossier.processInstanceId());
         return dossier;

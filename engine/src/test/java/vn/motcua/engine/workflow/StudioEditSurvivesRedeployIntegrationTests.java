@@ -47,7 +47,7 @@ class StudioEditSurvivesRedeployIntegrationTests {
     @Test
     void aPublishedEditIsNeitherReplacedNorSilentlyUpdated() {
         var draft = studio.openDraft(AUTHOR, CODE);
-        String renamedForm = draft.formJson().replace("Nội dung đề nghị", "Nội dung đề nghị (đã sửa)");
+        String renamedForm = draft.formJson().replace("Nguyên nhân chết\"", "Nguyên nhân chết (đã sửa)\"");
         studio.saveDraft(AUTHOR, CODE, draft.revision(), draft.bpmnXml().replace("Tiếp nhận, kiểm tra hồ sơ",
                 "Tiếp nhận, kiểm tra hồ sơ khai tử"), renamedForm);
         studio.submit(AUTHOR, CODE, draft.revision() + 1, "Đổi tên bước tiếp nhận và trường biểu mẫu");

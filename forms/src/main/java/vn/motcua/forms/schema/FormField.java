@@ -7,11 +7,13 @@ import java.util.List;
  * radio), the condition under which it is hidden (and then neither required nor checked), and the
  * process variable it supplies, if the procedure's model reads it ({@code null} otherwise).
  * {@code documentsStep}: a text shown among the uploads ({@code "properties": {"step": "documents"}}),
- * e.g. that a document is already held by the state and need not be provided.
+ * e.g. that a document is already held by the state and need not be provided. {@code resultFact}:
+ * the label under which the result document states this field's value
+ * ({@code "properties": {"resultFact": "Tên hộ kinh doanh"}}), or null.
  */
 public record FormField(String key, String label, FieldType type, Rules rules, List<Option> options,
                         HideWhen hideWhen, boolean readonly, String prefillFrom, ProcessVariable processVariable,
-                        boolean documentsStep) {
+                        boolean documentsStep, String resultFact) {
 
     /** form-js {@code validate}: required, lengths, pattern, bounds, and MotCua's named validators. */
     public record Rules(boolean required, Integer minLength, Integer maxLength, String pattern, Double min, Double max,

@@ -19,6 +19,7 @@ public record FormSchema(String id, List<FormField> fields) {
 
     /** Thread-safe once configured; a mapper per form cost more than reading the form. */
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
 
     public static FormSchema read(InputStream json) throws IOException {
         return of(JSON.readTree(json));
@@ -54,7 +55,7 @@ public record FormSchema(String id, List<FormField> fields) {
             fields.add(new FormField(key, c.path("label").asText(c.path("text").asText("")), type,
                     rules, List.copyOf(options), hide, c.path("readonly").asBoolean(false),
                     text(c.path("properties"), "prefill"), variable == null ? null : ProcessVariable.named(variable, key),
-                    "documents".equals(text(c.path("properties"), "step"))));
+                    "documents".equals(text(c.path("properties"), "step")), text(c.path("properties"), "resultFact")));
         }
         return new FormSchema(root.path("id").asText(), List.copyOf(fields));
     }
@@ -90,6 +91,35 @@ public record FormSchema(String id, List<FormField> fields) {
             }
         }
         return variables;
+    }
+
+    /**
+     * What the result document will state from the declaration: each visible field that names a
+     * result fact, with its value as the citizen saw it (an option's label, a date as dd/MM/yyyy,
+     * a whole number grouped the Vietnamese way, a ticked box as "Có").
+     */
+    public java.util.Map<String, String> resultFacts(java.util.Map<String, Object> data) {
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        for (FormField field : valueFields()) {
+            Object value = data.get(field.key());
+            if (field.resultFact() == null || value == null || value.toString().isBlank() || field.hiddenGiven(data)) {
+                continue;
+            }
+            String shown;
+            if (!field.options().isEmpty()) {
+                shown = field.optionLabel(value.toString());
+            } else if (field.type() == FieldType.DATETIME) {
+                shown = java.time.LocalDate.parse(value.toString()).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            } else if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+                shown = String.format(VIETNAMESE, "%,d", n.longValue()); // 150.000.000
+            } else if (value instanceof Boolean b) {
+                shown = b ? "Có" : "Không";
+            } else {
+                shown = value.toString().strip();
+            }
+            facts.put(field.resultFact(), shown);
+        }
+        return facts;
     }
 
     private static Integer integer(JsonNode node, String name) {

@@ -20,6 +20,11 @@ import vn.motcua.forms.identity.PersonalIdNumber;
 public final class FormValidator {
 
     private static final Pattern PHONE = Pattern.compile("(0|\\+84)(3|5|7|8|9)\\d{8}");
+    /**
+     * A number plate: the province's code (11–99), a series of one letter and a letter or digit,
+     * then four digits or five as "123.45" ("30A-123.45", "29B1-234.56", "51F-1234").
+     */
+    private static final Pattern PLATE = Pattern.compile("(1[1-9]|[2-9]\\d)[A-Z][A-Z0-9]?-(\\d{4}|\\d{3}\\.\\d{2})");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final PersonalIdNumber idNumbers;
@@ -113,6 +118,8 @@ public final class FormValidator {
                         .map(p -> IdNumberMessages.message(p, locale)).orElse(null);
                 case "phone" -> PHONE.matcher(text.replace(" ", "")).matches() ? null : message(messages, "form.phone");
                 case "email" -> EMAIL.matcher(text).matches() ? null : message(messages, "form.email");
+                case "vn-plate" -> PLATE.matcher(text.toUpperCase(Locale.ROOT).replace(" ", "")).matches()
+                        ? null : message(messages, "form.plate");
                 case "past-date" -> null; // checked with the date above
                 default -> throw new IllegalArgumentException("Unknown validationType " + rules.validationType());
             };

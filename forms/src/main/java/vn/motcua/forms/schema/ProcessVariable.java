@@ -18,8 +18,11 @@ public enum ProcessVariable {
     PARTNER_ID_NUMBER("partnerIdNumber"),
     /** Số định danh cá nhân của chủ hộ: the household head who agrees to a permanent residence registration. */
     HOUSEHOLD_HEAD_ID_NUMBER("householdHeadIdNumber"),
-    /** Phường, xã nơi đăng ký tạm trú (2025 code): where a residence is registered, and so who receives the dossier. */
-    RESIDENCE_WARD_CODE("residenceWardCode"),
+    /**
+     * The ward (2025 code) of the place the procedure is about — the residence being registered,
+     * the business's premises — and so whose agency receives the dossier.
+     */
+    PLACE_WARD_CODE("placeWardCode"),
     /** Số nhà, đường phố, thôn, xóm of the residence being registered, as the result states it. */
     RESIDENCE_ADDRESS("residenceAddress"),
     /** Thời hạn tạm trú in months (1–24), from which the result states the validity. */

@@ -130,4 +130,48 @@ class FormValidatorTests {
                                 + "\"properties\":{\"processVariable\":\"fathersId\"}}]}")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x").hasMessageContaining("fathersId");
     }
+
+    /** Bad input a clerk sees daily, on the vehicle form: each on its field, in Vietnamese. */
+    @Test
+    void numberPlatesFrameNumbersAndRequiredConsentsAreChecked() throws Exception {
+        FormSchema vehicle;
+        try (InputStream in = Files.newInputStream(Path.of("..", "workflows", "src", "main", "resources", "forms", "1.013079.form"))) {
+            vehicle = FormSchema.read(in);
+        }
+        Map<String, Object> data = new HashMap<>(Map.of("bienSo", "30A-123.45", "loaiXe", "O_TO", "nhanHieu", "VinFast VF5",
+                "soKhung", "RLLV5A1B2C3D45678", "soMay", "VF5-00012345", "lyDo", "HONG", "nhanKetQua", "BUU_CHINH",
+                "chungNhanCu", List.of("0b178de5-0f1c-4a55-9d7e-3c1f2a4b5c6d"), "soDienThoai", "0912345678"));
+        assertThat(validator.validate(vehicle, data, VI)).isEmpty();
+        for (String plate : List.of("29B1-234.56", "51F-1234", "30a-123.45")) {
+            data.put("bienSo", plate);
+            assertThat(validator.validate(vehicle, data, VI)).as(plate).isEmpty();
+        }
+        for (String plate : List.of("30-123.45", "00A-123.45", "30A-12345.6", "30A123.45", "ABC")) {
+            data.put("bienSo", plate);
+            assertThat(validator.validate(vehicle, data, VI)).as(plate)
+                    .containsEntry("bienSo", "Biển số xe không đúng định dạng (ví dụ 30A-123.45 hoặc 29B1-234.56).");
+        }
+        data.put("bienSo", "30A-123.45");
+        data.put("soKhung", "RLLV5A1B2C3D4567O"); // the letter O is never in a VIN
+        assertThat(validator.validate(vehicle, data, VI)).containsOnlyKeys("soKhung");
+    }
+
+    @Test
+    void aRequiredCheckboxMustBeTicked() throws Exception {
+        FormSchema residence;
+        try (InputStream in = Files.newInputStream(Path.of("..", "workflows", "src", "main", "resources", "forms", "1.004194.form"))) {
+            residence = FormSchema.read(in);
+        }
+        Map<String, Object> rented = new HashMap<>(Map.of("phuongXaTamTru", "00004", "diaChiTamTru", "Số 1 phố Huế", "thoiHanTamTru", 12,
+                "truongHop", "RENTED", "soDinhDanhChuSoHuu", "001092100001", "quanHeVoiChuHo", "Người thuê nhà",
+                "chuSoHuuDongY", false, "vanBanChoThue", List.of("0b178de5-0f1c-4a55-9d7e-3c1f2a4b5c6d"), "soDienThoai", "0912345678"));
+        // (the ward list is filled in by the engine from the shipped units; here the select has no options)
+        assertThat(validator.validate(residence, rented, VI)).containsKey("chuSoHuuDongY");
+        rented.put("chuSoHuuDongY", true);
+        assertThat(validator.validate(residence, rented, VI)).doesNotContainKey("chuSoHuuDongY");
+        // the consent belongs to the rented-home case: one's own home asks for none
+        rented.put("truongHop", "OWN");
+        rented.put("chuSoHuuDongY", false);
+        assertThat(validator.validate(residence, rented, VI)).doesNotContainKeys("chuSoHuuDongY", "soDinhDanhChuSoHuu");
+    }
 }

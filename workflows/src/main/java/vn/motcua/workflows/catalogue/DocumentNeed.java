@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 public enum DocumentNeed {
     /** The applicant provides it in every dossier of its case. */
     REQUIRED,
-    /** Only in the situation its title names ("nếu có", "Trường hợp …", "Đối với …", or when the state cannot find the data). */
+    /**
+     * Only in the situation its title names ("nếu có", "Trường hợp …", "Đối với …", when the state
+     * cannot find the data) or when someone files on the applicant's behalf (a power of attorney).
+     */
     CONDITIONAL,
     /**
      * Information the title says is read from the national databases, or an identity paper
@@ -21,9 +24,9 @@ public enum DocumentNeed {
     /** The portal's own interactive declaration ("Mẫu … điện tử tương tác"): what the online form itself collects. */
     DECLARED_ONLINE;
 
-    /** Bullets and enumerations before the title's first word: "- ", "+ ", "a) ", "2. ". */
-    private static final Pattern BULLET = Pattern.compile("^[\\s\\-+*•;.]*(?:(?:\\d{1,2}|[a-zđ])[.)]\\s*)?");
-    private static final Pattern CONDITION_FIRST = Pattern.compile("^(trường hợp|đối với|nếu|khi|riêng|ngoài ra)\\b.*",
+    /** Bullets and enumerations before the title's first word: "- ", "+ ", "a) ", "2. ", "(iv) ". */
+    private static final Pattern BULLET = Pattern.compile("^[\\s\\-+*•;.]*(?:\\([^)]{1,6}\\)\\s*)?(?:(?:\\d{1,2}|[a-zđ])[.)]\\s*)?");
+    private static final Pattern CONDITION_FIRST = Pattern.compile("^(trường hợp|đối với|nếu|khi|riêng|ngoài ra|(bản sao )?(văn bản|giấy) (ủy|uỷ) quyền)\\b.*",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CONDITION_INSIDE = Pattern.compile(
             ".*(nếu có|\\(nếu|trong trường hợp|không thể khai thác|không khai thác được|(?<!được )không bắt buộc).*");
@@ -43,11 +46,14 @@ public enum DocumentNeed {
         if (INTERACTIVE_FORM.matcher(t).matches()) {
             return DECLARED_ONLINE;
         }
-        if (READ_FROM_DATABASES.matcher(t).matches() || IDENTITY_PAPER.matcher(t).matches()) {
+        if (READ_FROM_DATABASES.matcher(t).matches()) {
             return HELD_BY_STATE;
         }
         if (CONDITION_FIRST.matcher(t).matches() || CONDITION_INSIDE.matcher(t).matches()) {
-            return CONDITIONAL;
+            return CONDITIONAL; // before identity papers: a representative's ID "(nếu có)" is not the applicant's
+        }
+        if (IDENTITY_PAPER.matcher(t).matches()) {
+            return HELD_BY_STATE;
         }
         return REQUIRED;
     }

@@ -84,6 +84,8 @@ public final class OneStopModel {
     public static final String VAR_PROCESSING_DECISION = "processingDecision";
     /** What the specialist proposes the result to say (optional; the leader approves it, the result states it). */
     public static final String VAR_PROPOSED_RESULT = "proposedResult";
+    /** What the result states from the declaration (label → value, JSON), as the form's fields name them. */
+    public static final String VAR_RESULT_FACTS = "resultFacts";
     /** When the coordinating agencies' opinions are due (inside the dossier's own time). */
     public static final String VAR_CONSULTATION_DUE_AT = "consultationDueAt";
 

@@ -26,6 +26,9 @@ class DocumentNeedTests {
                 .isEqualTo(DocumentNeed.CONDITIONAL);
         assertThat(DocumentNeed.of("+ Trường hợp không có văn bản nêu trên thì phải có văn bản cam đoan")).isEqualTo(DocumentNeed.CONDITIONAL);
         assertThat(DocumentNeed.of("b) Bản sao giấy tờ tùy thân của người đại diện (nếu có)")).isEqualTo(DocumentNeed.CONDITIONAL);
+        assertThat(DocumentNeed.of("(iv) Trường hợp ủy quyền cho đơn vị cung cấp dịch vụ bưu chính thực hiện thủ tục"))
+                .isEqualTo(DocumentNeed.CONDITIONAL);
+        assertThat(DocumentNeed.of("Văn bản ủy quyền yêu cầu cấp Phiếu Lý lịch tư pháp số 1")).isEqualTo(DocumentNeed.CONDITIONAL);
         // a word that merely begins like a condition is not one
         assertThat(DocumentNeed.of("Khiếu nại bằng văn bản")).isEqualTo(DocumentNeed.REQUIRED);
     }

@@ -1,0 +1,126 @@
+package vn.motcua.engine.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.workflows.onestop.OneStopModel.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.motcua.engine.attachment.AttachmentService;
+import vn.motcua.engine.document.DocumentService;
+import vn.motcua.engine.document.DocumentType;
+import vn.motcua.engine.document.IssuedDocument;
+import vn.motcua.testsupport.FilledForms;
+
+/**
+ * Each procedure with a real declaration, filed with it and run to its signed result: what the
+ * citizen declared reaches the process, and the result (text read back from the signed PDF) states
+ * what was decided with the data that matters, under the result's own title.
+ */
+@SpringBootTest
+class DeclaredProceduresIntegrationTests {
+
+    private static final Object UPLOAD = new Object();
+    private static final Applicant THANG = new Applicant("038083100010", "Lê Đức Thắng", "00004", "01");
+
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    AttachmentService attachments;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    DocumentService documents;
+
+    static Stream<Arguments> declared() {
+        return Stream.of(
+                Arguments.of("3.000333", FilledForms.criminalRecordExtract(), "Không có án tích",
+                        List.of("PHIẾU LÝ LỊCH TƯ PHÁP", "Loại phiếu: Phiếu lý lịch tư pháp số 1", "Mục đích sử dụng: Bổ sung hồ sơ xin việc",
+                                "Án tích: Không có án tích")),
+                Arguments.of("1.001612", FilledForms.householdBusiness(), "Đủ điều kiện đăng ký hộ kinh doanh",
+                        List.of("GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH", "Tên hộ kinh doanh: Hộ kinh doanh Phở Bắc An",
+                                "Địa điểm kinh doanh: Số 20 phố Đội Cấn", "Phường Ba Đình, Thành phố Hà Nội",
+                                "Vốn kinh doanh (đồng): 150.000.000", "Ngành, nghề kinh doanh: Dịch vụ ăn uống")),
+                Arguments.of("1.000656", FilledForms.death(), "Đã đối chiếu Giấy báo tử",
+                        List.of("TRÍCH LỤC KHAI TỬ", "Nguyễn Văn Bảy", "Chết vào ngày: 20/11/2026", "Nơi chết: Bệnh viện Bạch Mai",
+                                "Nguyên nhân chết: Bệnh già")),
+                Arguments.of("1.004873", FilledForms.maritalStatus(), "Đối chiếu Cơ sở dữ liệu hộ tịch: chưa đăng ký kết hôn",
+                        List.of("GIẤY XÁC NHẬN TÌNH TRẠNG HÔN NHÂN", "Tình trạng hôn nhân: Chưa đăng ký kết hôn với ai",
+                                "Giấy này được cấp để: Để đăng ký kết hôn với bà Trần Thị Bình")),
+                Arguments.of("1.003677", FilledForms.temporaryAbsence(), "Đã cập nhật vào Cơ sở dữ liệu về cư trú",
+                        List.of("THÔNG BÁO KẾT QUẢ KHAI BÁO TẠM VẮNG", "Lý do tạm vắng: Đi làm việc tại Đà Nẵng",
+                                "Tạm vắng từ ngày: 01/01/2027", "Đến ngày: 31/12/2027", "Phường Hải Vân, Thành phố Đà Nẵng")),
+                Arguments.of("1.013079", withUpload(FilledForms.vehicleRegistrationChange(), "chungNhanCu"), "Đủ điều kiện đổi",
+                        List.of("GIẤY HẸN TRẢ KẾT QUẢ", "Biển số xe: 30A-123.45", "Lý do đổi: Chứng nhận đăng ký xe, biển số xe bị mờ, hỏng",
+                                "Nơi nhận kết quả: Qua dịch vụ bưu chính công ích", "Kết quả được trả: ", "Biển số xe", "Ngày hẹn trả: ")),
+                Arguments.of("3.000348", FilledForms.drivingLicenceReissue(), "Đã đối chiếu dữ liệu giấy phép lái xe",
+                        List.of("GIẤY HẸN TRẢ KẾT QUẢ", "Số giấy phép lái xe: 010123456789", "Hạng: B", "Lý do cấp lại: Giấy phép lái xe bị mất",
+                                "Kết quả được trả: Giấy phép lái xe")),
+                Arguments.of("1.013225", withUpload(FilledForms.buildingPermit(), "banVe"), "Phù hợp quy hoạch chi tiết",
+                        List.of("GIẤY PHÉP XÂY DỰNG", "Cấp công trình: Cấp III", "Thửa đất số: 215", "Tờ bản đồ số: 12",
+                                "Diện tích lô đất (m²): 80", "Tổng diện tích sàn (m²): 216", "Số tầng: 3", "Chiều cao công trình (m): 11.5",
+                                "Địa điểm xây dựng: Số 15 ngõ 102 phố Kim Mã")),
+                Arguments.of("1.001022", withUpload(FilledForms.parentChildRecognition(), "chungCu"), "Kết quả giám định ADN phù hợp",
+                        List.of("TRÍCH LỤC ĐĂNG KÝ NHẬN CHA, MẸ, CON", "Nội dung đăng ký: Cha nhận con", "Người được nhận: Lê Minh Khang",
+                                "Ngày sinh của người được nhận: 15/03/2020")));
+    }
+
+    /** Marks a field to receive a stored upload of the applicant's (added when the test runs). */
+    private static Map<String, Object> withUpload(Map<String, Object> form, String field) {
+        Map<String, Object> marked = new HashMap<>(form);
+        marked.put(field, UPLOAD);
+        return marked;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("declared")
+    void theRealDeclarationReachesTheProcessAndTheSignedResultStatesWhatWasDecided(String code, Map<String, Object> filled,
+                                                                                  String proposal, List<String> stated) throws Exception {
+        Map<String, Object> form = new HashMap<>(filled);
+        if (code.equals("1.000656")) {
+            form.put("giayBaoTu", UPLOAD);
+        }
+        form.replaceAll((key, value) -> value == UPLOAD ? List.of(attachments.store(THANG.idNumber(), key + ".pdf",
+                ("%PDF-1.7\n% " + UUID.randomUUID() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)).id()) : value);
+        Dossier d = dossiers.submit(THANG, 2, new SubmitDossier(code, "ONLINE", form, "declared-" + UUID.randomUUID()));
+        assertThat(runtime.getVariables(d.processInstanceId())).containsKey(VAR_RESULT_FACTS);
+
+        runtime.setVariable(d.processInstanceId(), VAR_FEE_PAID, true);
+        TestDossiers.runJobs(management, d.processInstanceId());
+        complete(d, RECEPTION, Map.of(VAR_RECEPTION_DECISION, ACCEPT));
+        complete(d, PROCESSING, Map.of(VAR_PROCESSING_DECISION, PROPOSE, VAR_PROPOSED_RESULT, proposal));
+        complete(d, APPROVAL, Map.of(VAR_APPROVAL_DECISION, APPROVE));
+        TestDossiers.runJobs(management, d.processInstanceId());
+
+        DocumentType type = DocumentType.resultOf(code);
+        IssuedDocument result = documents.forDossier(d.code()).stream().filter(x -> x.type() == type).findFirst().orElseThrow();
+        String text = text(documents.contentWithProof(result.id(), result.checkCode()).orElseThrow());
+        assertThat(text).contains(stated).contains("Lê Đức Thắng", proposal);
+    }
+
+    private void complete(Dossier d, String taskKey, Map<String, Object> variables) {
+        var task = tasks.createTaskQuery().processInstanceId(d.processInstanceId()).taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open %s", taskKey).isNotNull();
+        tasks.complete(task.getId(), variables);
+    }
+
+    static String text(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
