@@ -146,4 +146,66 @@ public final class FilledForms {
         form.put("soDienThoai", "0912345678");
         return form;
     }
+
+    /** Cải chính hộ tịch (2.000748): a misspelt name in the birth register; add giayToChungMinh (an upload). */
+    public static Map<String, Object> civilStatusCorrection() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("loaiYeuCau", "CAI_CHINH");
+        form.put("giayToHoTich", "KHAI_SINH");
+        form.put("soDangKy", "125/2010");
+        form.put("thongTinTruoc", "Lê Đức Thăng");
+        form.put("thongTinSau", "Lê Đức Thắng");
+        form.put("lyDo", "Sai sót khi ghi chép sổ hộ tịch");
+        form.put("soDienThoai", "0912345678");
+        return form;
+    }
+
+    /** Thẻ căn cước từ đủ 14 tuổi (1.001247): exchanged at 40. */
+    public static Map<String, Object> idCard() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("lyDo", "DOI_DEN_TUOI");
+        form.put("ngayThuNhan", "2027-01-05");
+        form.put("nhanKetQua", "BUU_CHINH");
+        form.put("soDienThoai", "0912345678");
+        return form;
+    }
+
+    /** Thẻ căn cước dưới 14 tuổi (1.012543): for a five-year-old son, by his father. */
+    public static Map<String, Object> childIdCard() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("soDinhDanhTre", "001221100088");
+        form.put("hoTenTre", "Lê Minh An");
+        form.put("quanHe", "CHA");
+        form.put("doTuoi", "DUOI_6");
+        form.put("nhanKetQua", "TRUC_TIEP");
+        form.put("soDienThoai", "0912345678");
+        return form;
+    }
+
+    /** Đăng ký xe lần đầu (1.012575): a new domestically assembled car. */
+    public static Map<String, Object> firstVehicleRegistration() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("soPhieuXuatXuong", "VF-2026-001234");
+        form.put("loaiXe", "O_TO");
+        form.put("nhanHieu", "VinFast VF3");
+        form.put("soKhung", "RLLV3A1B2C3D45679");
+        form.put("soMay", "VF3-00054321");
+        form.put("mauSon", "Trắng");
+        form.put("soChungTuTruocBa", "LPTB-2026-998877");
+        form.put("nhanKetQua", "BUU_CHINH");
+        form.put("soDienThoai", "0912345678");
+        return form;
+    }
+
+    /** Đổi giấy phép lái xe (3.000347): a class B licence about to expire. */
+    public static Map<String, Object> drivingLicenceExchange() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("soGiayPhep", "010123456789");
+        form.put("hang", "B");
+        form.put("ngayHetHan", "2027-02-01");
+        form.put("lyDo", "HET_HAN");
+        form.put("nhanKetQua", "BUU_CHINH");
+        form.put("soDienThoai", "0912345678");
+        return form;
+    }
 }

@@ -52,7 +52,7 @@ final class DocumentTemplates {
             }
             case BIRTH_EXTRACT, RESIDENCE_NOTICE, MARRIAGE_EXTRACT, PASSPORT_APPOINTMENT, DEATH_EXTRACT,
                  MARITAL_STATUS_CERTIFICATE, CRIMINAL_RECORD_EXTRACT, HOUSEHOLD_BUSINESS_CERTIFICATE, TEMPORARY_ABSENCE_NOTICE,
-                 PARENT_CHILD_EXTRACT, BUILDING_PERMIT, COLLECTION_NOTICE -> {
+                 PARENT_CHILD_EXTRACT, CIVIL_STATUS_CHANGE_EXTRACT, BUILDING_PERMIT, COLLECTION_NOTICE -> {
                 body.add(new Fact("Mã hồ sơ", r.dossierCode()));
                 body.add(new Fact("Người yêu cầu", applicant));
             }

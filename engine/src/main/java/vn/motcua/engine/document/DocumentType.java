@@ -21,6 +21,7 @@ public enum DocumentType {
     HOUSEHOLD_BUSINESS_CERTIFICATE("GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH", "ĐKHKD", null),
     TEMPORARY_ABSENCE_NOTICE("THÔNG BÁO KẾT QUẢ KHAI BÁO TẠM VẮNG", "TV", null),
     PARENT_CHILD_EXTRACT("TRÍCH LỤC ĐĂNG KÝ NHẬN CHA, MẸ, CON", "TLNCMC", null),
+    CIVIL_STATUS_CHANGE_EXTRACT("TRÍCH LỤC THAY ĐỔI, CẢI CHÍNH, BỔ SUNG THÔNG TIN HỘ TỊCH", "TLTĐHT", null),
     BUILDING_PERMIT("GIẤY PHÉP XÂY DỰNG", "GPXD", null),
     /** Where the result is an object (a plate, a licence): what to collect, where and when. */
     COLLECTION_NOTICE("GIẤY HẸN TRẢ KẾT QUẢ", "HTKQ", null);
@@ -79,7 +80,8 @@ public enum DocumentType {
             case "1.003677" -> TEMPORARY_ABSENCE_NOTICE;
             case "1.001022" -> PARENT_CHILD_EXTRACT;
             case "1.013225" -> BUILDING_PERMIT;
-            case "1.013079", "3.000348" -> COLLECTION_NOTICE;
+            case "2.000748" -> CIVIL_STATUS_CHANGE_EXTRACT;
+            case "1.013079", "3.000348", "3.000347", "1.012575", "1.001247", "1.012543" -> COLLECTION_NOTICE;
             default -> DECISION;
         };
     }

@@ -29,8 +29,8 @@ public class ProcedureForms {
     private final ObjectMapper json = new ObjectMapper();
     private final CatalogueForm generated = new CatalogueForm(json);
     /** Hand-written declarations of procedures whose model is generated (the flagships have both). */
-    static final List<String> DECLARED = List.of("1.004194", "1.003677", "1.000656", "1.004873", "1.001022", "3.000333",
-            "3.000348", "1.013079", "1.013225", "1.001612");
+    static final List<String> DECLARED = List.of("1.004194", "1.003677", "1.000656", "1.004873", "1.001022", "2.000748",
+            "3.000333", "1.001247", "1.012543", "1.012575", "1.013079", "3.000347", "3.000348", "1.013225", "1.001612");
     private final Map<String, FormSchema> cache = new ConcurrentHashMap<>();
     /** Bump when the generated form's shape changes: the deployed forms are then replaced. */
     private static final String GENERATOR_VERSION = "forms-3";

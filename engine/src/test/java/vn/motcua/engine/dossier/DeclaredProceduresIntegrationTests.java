@@ -76,7 +76,22 @@ class DeclaredProceduresIntegrationTests {
                                 "Địa điểm xây dựng: Số 15 ngõ 102 phố Kim Mã")),
                 Arguments.of("1.001022", withUpload(FilledForms.parentChildRecognition(), "chungCu"), "Kết quả giám định ADN phù hợp",
                         List.of("TRÍCH LỤC ĐĂNG KÝ NHẬN CHA, MẸ, CON", "Nội dung đăng ký: Cha nhận con", "Người được nhận: Lê Minh Khang",
-                                "Ngày sinh của người được nhận: 15/03/2020")));
+                                "Ngày sinh của người được nhận: 15/03/2020")),
+                Arguments.of("2.000748", withUpload(FilledForms.civilStatusCorrection(), "giayToChungMinh"), "Có căn cứ cải chính",
+                        List.of("TRÍCH LỤC THAY ĐỔI, CẢI CHÍNH, BỔ SUNG THÔNG TIN HỘ TỊCH", "Nội dung: Cải chính thông tin hộ tịch",
+                                "Sổ hộ tịch: Sổ đăng ký khai sinh", "Thông tin trước: Lê Đức Thăng", "Thông tin sau: Lê Đức Thắng")),
+                Arguments.of("1.001247", FilledForms.idCard(), "Đã thu nhận sinh trắc học",
+                        List.of("GIẤY HẸN TRẢ KẾT QUẢ", "Đề nghị: Cấp đổi khi đến tuổi", "Ngày hẹn thu nhận sinh trắc học: 05/01/2027",
+                                "Kết quả được trả: Thẻ căn cước", "Nơi nhận kết quả: Qua dịch vụ bưu chính về nơi cư trú")),
+                Arguments.of("1.012543", FilledForms.childIdCard(), "Đủ điều kiện cấp thẻ",
+                        List.of("GIẤY HẸN TRẢ KẾT QUẢ", "Người được cấp: Lê Minh An", "Người đại diện hợp pháp: Cha",
+                                "Kết quả được trả: Thẻ căn cước")),
+                Arguments.of("1.012575", FilledForms.firstVehicleRegistration(), "Biển số được cấp: 30K-888.88",
+                        List.of("GIẤY HẸN TRẢ KẾT QUẢ", "Số khung: RLLV3A1B2C3D45679", "Màu sơn: Trắng",
+                                "Kết quả được trả: Giấy chứng nhận đăng ký xe; Biển số xe")),
+                Arguments.of("3.000347", FilledForms.drivingLicenceExchange(), "Đủ điều kiện đổi",
+                        List.of("GIẤY HẸN TRẢ KẾT QUẢ", "Số giấy phép lái xe: 010123456789", "Giấy phép cũ hết hạn ngày: 01/02/2027",
+                                "Lý do đổi: Sắp hết hạn hoặc đã hết hạn sử dụng")));
     }
 
     /** Marks a field to receive a stored upload of the applicant's (added when the test runs). */
