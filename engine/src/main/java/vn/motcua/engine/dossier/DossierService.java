@@ -67,14 +67,17 @@ public class DossierService {
     private final ApplicationEventPublisher events;
     private final StatutoryDeadlines deadlines;
     private final ReceivingUnits receivingUnits;
+    private final DeclaredOwners owners;
 
     DossierService(DossierRepository dossiers, ProcedureCatalogue catalogue, AccountLevelPolicy levels,
                    RuntimeService runtime,
                    AuditTrail audit, TransactionTemplate transaction, Clock clock, ProcedureForms forms,
                    PersonalIdNumber idNumbers, AttachmentService attachments,
                    PaymentService payments, DossierStatusRecorder statusRecorder, DossierStatusRepository statuses,
-                   ApplicationEventPublisher events, StatutoryDeadlines deadlines, ReceivingUnits receivingUnits) {
+                   ApplicationEventPublisher events, StatutoryDeadlines deadlines, ReceivingUnits receivingUnits,
+                   DeclaredOwners owners) {
         this.receivingUnits = receivingUnits;
+        this.owners = owners;
         this.deadlines = deadlines;
         this.statusRecorder = statusRecorder;
         this.statuses = statuses;
@@ -132,6 +135,10 @@ public class DossierService {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         String code = unit + "-" + DAY.format(today) + "-" + String.format("%04d", dossiers.nextSequence(unit, today));
+        // refused inside the transaction: the sequence number taken above is given back with it
+        owners.unknownOwner(entry.code(), code, forms.formOf(entry.code()), declared).ifPresent(error -> {
+            throw new InvalidDossierException(error);
+        });
         String channel = command.channel() == null ? ChannelKind.ONLINE.name() : command.channel();
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_PROCEDURE_CODE, entry.code());

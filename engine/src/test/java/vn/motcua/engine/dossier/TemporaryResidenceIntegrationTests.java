@@ -46,6 +46,8 @@ class TemporaryResidenceIntegrationTests {
     ManagementService management;
     @Autowired
     DocumentService documents;
+    @Autowired
+    vn.motcua.engine.registry.ResidentsDatabase registry;
 
     private Map<String, Object> rentedInHaiVan() {
         Map<String, Object> form = new HashMap<>(FilledForms.temporaryResidence());
@@ -74,6 +76,13 @@ class TemporaryResidenceIntegrationTests {
                         "formData.soDinhDanhChuSoHuu", "formData.chuSoHuuDongY", "formData.vanBanChoThue",
                         "formData.thoiHanTamTru", "formData.phuongXaTamTru"));
         assertThat(dossiers.forApplicant(AN.idNumber())).hasSize((int) before);
+        // an owner's number of the right shape but of no one in the residents database
+        Map<String, Object> nobody = new HashMap<>(rentedInHaiVan());
+        nobody.put("soDinhDanhChuSoHuu", "001092199999");
+        assertThatThrownBy(() -> dossiers.submit(AN, 2, new SubmitDossier("1.004194", "ONLINE", nobody, "tr-" + UUID.randomUUID())))
+                .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("formData.soDinhDanhChuSoHuu"));
+        assertThat(dossiers.forApplicant(AN.idNumber())).hasSize((int) before);
         // a home of one's own: the state holds the proof, nothing to upload and no owner to name
         Dossier own = dossiers.submit(AN, 2, new SubmitDossier("1.004194", "ONLINE", FilledForms.temporaryResidence(),
                 "tr-" + UUID.randomUUID()));
@@ -85,6 +94,11 @@ class TemporaryResidenceIntegrationTests {
         Dossier d = dossiers.submit(AN, 2, new SubmitDossier("1.004194", "ONLINE", rentedInHaiVan(), "tr-" + UUID.randomUUID()));
         // routed by where the residence is (Đà Nẵng), not where the applicant lives now (Hà Nội)
         assertThat(d.unitCode()).contains("20194");
+        // the owner who must agree was looked up in the residents database, and sees that read
+        assertThat(registry.accessLog("048088100003", 50)).anySatisfy(read -> {
+            assertThat(read.dossierCode()).isEqualTo(d.code());
+            assertThat(read.purpose()).contains("chủ sở hữu chỗ ở");
+        });
         assertThat(runtime.getVariables(d.processInstanceId())).containsEntry("placeWardCode", "20194")
                 .containsEntry("residenceMonths", "12").containsEntry("householdHeadIdNumber", "048088100003");
 
