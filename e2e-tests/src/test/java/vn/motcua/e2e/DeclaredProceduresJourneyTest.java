@@ -2,13 +2,10 @@ package vn.motcua.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.e2e.pages.FilingPage;
 import vn.motcua.e2e.pages.PortalUserPages;
 import vn.motcua.e2e.support.BrowserExtension;
@@ -67,11 +64,7 @@ class DeclaredProceduresJourneyTest {
         filing.next("attach");
         filing.next("review");
         assertThat(filing.reviewText()).contains("Hộ kinh doanh Phở Đức", "Phường Ba Đình, Thành phố Hà Nội", "Số 20 phố Đội Cấn");
-        filing.next("pay");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        filing.click("pay-online");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gateway-pay"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payment-status"), "Đã thanh toán"));
+        filing.payAtGateway("Đã thanh toán");
         String code = filing.submit();
 
         String text = EngineRest.resultText(portal, EngineRest.decideWithProposal(portal, portal.generatedAdminPassword().orElseThrow(),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.e2e.pages.FilingPage;
 import vn.motcua.e2e.pages.PortalUserPages;
 import vn.motcua.e2e.support.BrowserExtension;
@@ -59,11 +56,7 @@ class TemporaryResidenceJourneyTest {
         assertThat(browser.findElement(By.id("filing-review")).getText()).contains("7.000 đ");
 
         // the fee (7.000 đ online) at the gateway
-        filing.next("pay");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        filing.click("pay-online");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("gateway-pay"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payment-status"), "Đã thanh toán 7.000 đ"));
+        filing.payAtGateway("Đã thanh toán 7.000 đ");
         String code = filing.submit();
         // the police of the ward where the home is, not of her permanent residence
         assertThat(code).matches("ca-xa-20194-\\d{6}-\\d{4}");

@@ -77,6 +77,15 @@ public final class FilingPage {
         return this;
     }
 
+    /** From the review to the payment step, pays at the sandbox gateway and waits for the portal to learn it. */
+    public FilingPage payAtGateway(String expectedStatus) {
+        next("pay");
+        click("pay-online");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("gateway-pay"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payment-status"), expectedStatus));
+        return this;
+    }
+
     /** Ticks the checkbox. */
     public FilingPage tick(String key) {
         WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-" + key)));

@@ -116,26 +116,15 @@ class DeclaredProceduresIntegrationTests {
 
         runtime.setVariable(d.processInstanceId(), VAR_FEE_PAID, true);
         TestDossiers.runJobs(management, d.processInstanceId());
-        complete(d, RECEPTION, Map.of(VAR_RECEPTION_DECISION, ACCEPT));
-        complete(d, PROCESSING, Map.of(VAR_PROCESSING_DECISION, PROPOSE, VAR_PROPOSED_RESULT, proposal));
-        complete(d, APPROVAL, Map.of(VAR_APPROVAL_DECISION, APPROVE));
+        TestDossiers.completeTask(tasks, d.processInstanceId(), RECEPTION, Map.of(VAR_RECEPTION_DECISION, ACCEPT));
+        TestDossiers.completeTask(tasks, d.processInstanceId(), PROCESSING,
+                Map.of(VAR_PROCESSING_DECISION, PROPOSE, VAR_PROPOSED_RESULT, proposal));
+        TestDossiers.completeTask(tasks, d.processInstanceId(), APPROVAL, Map.of(VAR_APPROVAL_DECISION, APPROVE));
         TestDossiers.runJobs(management, d.processInstanceId());
 
         DocumentType type = DocumentType.resultOf(code);
         IssuedDocument result = documents.forDossier(d.code()).stream().filter(x -> x.type() == type).findFirst().orElseThrow();
-        String text = text(documents.contentWithProof(result.id(), result.checkCode()).orElseThrow());
+        String text = TestDossiers.pdfText(documents.contentWithProof(result.id(), result.checkCode()).orElseThrow());
         assertThat(text).contains(stated).contains("Lê Đức Thắng", proposal);
-    }
-
-    private void complete(Dossier d, String taskKey, Map<String, Object> variables) {
-        var task = tasks.createTaskQuery().processInstanceId(d.processInstanceId()).taskDefinitionKey(taskKey).singleResult();
-        assertThat(task).as("open %s", taskKey).isNotNull();
-        tasks.complete(task.getId(), variables);
-    }
-
-    static String text(byte[] pdf) throws java.io.IOException {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 }

@@ -104,15 +104,15 @@ class TemporaryResidenceIntegrationTests {
 
         runtime.setVariable(d.processInstanceId(), VAR_FEE_PAID, true);
         TestDossiers.runJobs(management, d.processInstanceId());
-        complete(d, RECEPTION, Map.of(VAR_RECEPTION_DECISION, ACCEPT));
-        complete(d, PROCESSING, Map.of(VAR_PROCESSING_DECISION, PROPOSE,
+        TestDossiers.completeTask(tasks, d.processInstanceId(), RECEPTION, Map.of(VAR_RECEPTION_DECISION, ACCEPT));
+        TestDossiers.completeTask(tasks, d.processInstanceId(), PROCESSING, Map.of(VAR_PROCESSING_DECISION, PROPOSE,
                 VAR_PROPOSED_RESULT, "Đủ điều kiện đăng ký tạm trú; chủ sở hữu đã đồng ý."));
-        complete(d, APPROVAL, Map.of(VAR_APPROVAL_DECISION, APPROVE));
+        TestDossiers.completeTask(tasks, d.processInstanceId(), APPROVAL, Map.of(VAR_APPROVAL_DECISION, APPROVE));
         TestDossiers.runJobs(management, d.processInstanceId());
 
         IssuedDocument result = documents.forDossier(d.code()).stream().filter(x -> x.type() == DocumentType.DECISION)
                 .findFirst().orElseThrow();
-        String text = text(documents.contentWithProof(result.id(), result.checkCode()).orElseThrow());
+        String text = TestDossiers.pdfText(documents.contentWithProof(result.id(), result.checkCode()).orElseThrow());
         LocalDate today = LocalDate.now();
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         assertThat(text).contains("Số 8 đường Nguyễn Văn Cừ, Phường Hải Vân, Thành phố Đà Nẵng",
@@ -120,17 +120,5 @@ class TemporaryResidenceIntegrationTests {
                 "Đủ điều kiện đăng ký tạm trú; chủ sở hữu đã đồng ý.");
         assertThat(text.indexOf("Thời hạn tạm trú")).as("what was decided belongs to Article 1")
                 .isBetween(text.indexOf("Điều 1."), text.indexOf("Điều 2."));
-    }
-
-    private void complete(Dossier d, String taskKey, Map<String, Object> variables) {
-        var task = tasks.createTaskQuery().processInstanceId(d.processInstanceId()).taskDefinitionKey(taskKey).singleResult();
-        assertThat(task).as("open %s", taskKey).isNotNull();
-        tasks.complete(task.getId(), variables);
-    }
-
-    private static String text(byte[] pdf) throws java.io.IOException {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 }

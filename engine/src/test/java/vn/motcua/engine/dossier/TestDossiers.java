@@ -49,4 +49,21 @@ public final class TestDossiers {
             jobs.forEach(job -> management.executeJob(job.getId()));
         }
     }
+
+    /** Completes the dossier's open task {@code taskKey} (the test fails if it is not open). */
+    public static void completeTask(org.camunda.bpm.engine.TaskService tasks, String processInstanceId, String taskKey,
+                                    Map<String, Object> variables) {
+        var task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new AssertionError("No open " + taskKey + " in " + processInstanceId);
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    /** The text of a signed PDF as a reader extracts it, whitespace collapsed. */
+    public static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
 }
