@@ -124,9 +124,10 @@ public class DossierService {
     }
 
     private Dossier create(Applicant applicant, CatalogueEntry entry, SubmitDossier command, StaffMember receivedBy) {
+        FormSchema form = forms.formOf(entry.code());
+        Map<String, Object> data = command.formData() == null ? Map.of() : command.formData();
         // the form's declared fields, under the names and types the model's steps read
-        Map<String, Object> declared = forms.formOf(entry.code()).processVariables(
-                command.formData() == null ? Map.of() : command.formData());
+        Map<String, Object> declared = form.processVariables(data);
         // a residence or a business is registered where it is, not where the applicant lives now
         String ward = declared.get(ProcessVariable.PLACE_WARD_CODE.variableName()) instanceof String w ? w : applicant.wardCode();
         String province = ward.equals(applicant.wardCode()) ? applicant.provinceCode()
@@ -136,7 +137,7 @@ public class DossierService {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         String code = unit + "-" + DAY.format(today) + "-" + String.format("%04d", dossiers.nextSequence(unit, today));
         // refused inside the transaction: the sequence number taken above is given back with it
-        owners.unknownOwner(entry.code(), code, forms.formOf(entry.code()), declared).ifPresent(error -> {
+        owners.unknownOwner(entry.code(), code, form, declared).ifPresent(error -> {
             throw new InvalidDossierException(error);
         });
         String channel = command.channel() == null ? ChannelKind.ONLINE.name() : command.channel();
@@ -158,7 +159,7 @@ public class DossierService {
         variables.put(VAR_DOSSIER_CODE, code);
         variables.put(VAR_RECEIVED_AT, java.util.Date.from(now));
         variables.putAll(declared);
-        Map<String, String> facts = forms.formOf(entry.code()).resultFacts(command.formData() == null ? Map.of() : command.formData());
+        Map<String, String> facts = form.resultFacts(data);
         if (!facts.isEmpty()) {
             variables.put(VAR_RESULT_FACTS, toJson(facts));
         }
