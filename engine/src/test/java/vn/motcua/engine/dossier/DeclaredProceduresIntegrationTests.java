@@ -48,6 +48,9 @@ class DeclaredProceduresIntegrationTests {
 
     static Stream<Arguments> declared() {
         return Stream.of(
+                Arguments.of("1.001193", birth(), "Đã đối chiếu thông tin cha, mẹ trong Cơ sở dữ liệu quốc gia về dân cư",
+                        List.of("TRÍCH LỤC KHAI SINH", "Họ, chữ đệm, tên: Lê Minh Khôi", "Giới tính: Nữ", "Nơi sinh: Bệnh viện Phụ sản",
+                                "Số định danh cá nhân của cha: 001092100001", "Số định danh cá nhân của mẹ: 001194100002")),
                 Arguments.of("3.000333", FilledForms.criminalRecordExtract(), "Không có án tích",
                         List.of("PHIẾU LÝ LỊCH TƯ PHÁP", "Loại phiếu: Phiếu lý lịch tư pháp số 1", "Mục đích sử dụng: Bổ sung hồ sơ xin việc",
                                 "Án tích: Không có án tích")),
@@ -92,6 +95,16 @@ class DeclaredProceduresIntegrationTests {
                 Arguments.of("3.000347", FilledForms.drivingLicenceExchange(), "Đủ điều kiện đổi",
                         List.of("GIẤY HẸN TRẢ KẾT QUẢ", "Số giấy phép lái xe: 010123456789", "Giấy phép cũ hết hạn ngày: 01/02/2027",
                                 "Lý do đổi: Sắp hết hạn hoặc đã hết hạn sử dụng")));
+    }
+
+    /** The birth flagship's form, its certificate an upload added when the test runs. */
+    private static Map<String, Object> birth() {
+        Map<String, Object> form = new HashMap<>(Map.of("tenTre", "Lê Minh Khôi", "gioiTinh", "FEMALE",
+                "ngaySinh", java.time.LocalDate.now().minusDays(3).toString(), "noiSinh", "Bệnh viện Phụ sản", "danToc", "Kinh",
+                "quocTich", "Việt Nam", "soDinhDanhCha", "001092100001", "soDinhDanhMe", "001194100002", "coGiayChungSinh", "yes",
+                "soDienThoai", "0912345678"));
+        form.put("giayChungSinh", UPLOAD);
+        return form;
     }
 
     /** Marks a field to receive a stored upload of the applicant's (added when the test runs). */

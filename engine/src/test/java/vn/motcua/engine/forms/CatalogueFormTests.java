@@ -31,7 +31,7 @@ class CatalogueFormTests {
             new RequiredDocument("- Văn bản cam đoan của người yêu cầu về việc chưa được đăng ký khai sinh.", null, 1, 0,
                     "* Giấy tờ phải nộp:"),
             new RequiredDocument("- Bản sao hồ sơ, giấy tờ cá nhân (nếu có)", null, 0, 1, "* Giấy tờ phải nộp:"),
-            new RequiredDocument("Văn bản ủy quyền có chứng thực", null, 1, 0, "Trường hợp ủy quyền thực hiện thủ tục:"),
+            new RequiredDocument("Bản sao hợp đồng dịch vụ với tổ chức được ủy quyền", null, 1, 0, "Trường hợp ủy quyền thực hiện thủ tục:"),
             new RequiredDocument("Ví dụ: trường hợp giấy tờ đã có bản sao điện tử thì không phải nộp lại.", null, 0, 0, null)),
             List.of(), List.of());
 
@@ -46,7 +46,7 @@ class CatalogueFormTests {
                 .extracting(FormField::label, f -> f.rules().required()).containsExactly(
                         tuple("Văn bản cam đoan của người yêu cầu về việc chưa được đăng ký khai sinh. (1 bản chính)", true),
                         tuple("Bản sao hồ sơ, giấy tờ cá nhân (nếu có) (1 bản sao)", false),
-                        tuple("Văn bản ủy quyền có chứng thực (1 bản chính)", true));
+                        tuple("Bản sao hợp đồng dịch vụ với tổ chức được ủy quyền (1 bản chính)", true));
         assertThat(form.fields()).filteredOn(f -> f.type() == FieldType.TEXT).singleElement().satisfies(f -> {
             assertThat(f.label()).startsWith("✓ Hộ chiếu/Thẻ căn cước công dân").endsWith("đã có trong Cơ sở dữ liệu, không cần nộp.");
             assertThat(f.documentsStep()).isTrue();
