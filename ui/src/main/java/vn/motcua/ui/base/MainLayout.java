@@ -41,6 +41,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
     private final SideNavItem profile = new SideNavItem("", ProfileView.class, VaadinIcon.USER_CARD.create());
     private final SideNavItem myDossiers = new SideNavItem("", MyDossiersView.class, VaadinIcon.FOLDER_OPEN.create());
     private final SideNavItem myDocuments = new SideNavItem("", MyDocumentsView.class, VaadinIcon.FILE_TEXT.create());
+    private final SideNavItem consents = new SideNavItem("", vn.motcua.ui.citizen.OwnerConsentView.class, VaadinIcon.HANDSHAKE.create());
     private final SideNavItem accessLog = new SideNavItem("", AccessLogView.class, VaadinIcon.EYE.create());
     private final SideNavItem verify = new SideNavItem("", VerificationView.class, VaadinIcon.CHECK_CIRCLE.create());
     private final SideNavItem statisticsItem = new SideNavItem("", vn.motcua.ui.statistics.StatisticsView.class,
@@ -104,12 +105,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
             profile.getElement().setAttribute("id", "nav-profile");
             accessLog.getElement().setAttribute("id", "nav-access-log");
             myDocuments.getElement().setAttribute("id", "nav-documents");
+            consents.getElement().setAttribute("id", "nav-consents");
             myDossiers.getElement().setAttribute("id", "nav-dossiers");
             notificationsItem.getElement().setAttribute("id", "nav-notifications");
             unread.setId("notification-count");
             unread.getElement().getThemeList().add("badge error pill small");
             notificationsItem.setSuffixComponent(unread);
-            nav.addItem(myDossiers, notificationsItem, profile, myDocuments, accessLog);
+            nav.addItem(myDossiers, notificationsItem, consents, profile, myDocuments, accessLog);
             if (user.staff().isPresent()) {
                 staffArea.getElement().setAttribute("id", "nav-staff");
                 nav.addItem(staffArea);
@@ -163,6 +165,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
         verify.setLabel(getTranslation("nav.verify"));
         statisticsItem.setLabel(getTranslation("nav.statistics"));
         myDocuments.setLabel(getTranslation("nav.documents"));
+        consents.setLabel(getTranslation("nav.consents"));
         myDossiers.setLabel(getTranslation("nav.dossiers"));
         notificationsItem.setLabel(getTranslation("nav.notifications"));
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
