@@ -63,6 +63,7 @@ class AccessibilityJourneyTest {
         check(browser, base + "/thu-tuc/1.004194/nop-ho-so", "filing wizard");
         check(browser, base + "/ca-nhan", "profile");
         check(browser, base + "/thong-bao", "notifications");
+        check(browser, base + "/ca-nhan/y-kien-chu-ho", "household head's consent");
         pages.logout();
 
         pages.loginAs("001090200004", "Ngô Đức Thắng");

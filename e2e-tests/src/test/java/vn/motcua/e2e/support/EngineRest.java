@@ -77,10 +77,7 @@ public final class EngineRest {
      */
     public static Result decideWithProposal(MotCuaServer node, String adminPassword, String dossierCode, String proposal)
             throws InterruptedException {
-        List<Map<String, Object>> found = JSON.toType(node.get("/engine-rest/process-instance?businessKey=" + dossierCode,
-                "admin", adminPassword).body(), List.class);
-        assertThat(found).as("process of %s", dossierCode).hasSize(1);
-        String instance = (String) found.get(0).get("id");
+        String instance = instanceOf(node, adminPassword, dossierCode);
         for (int step = 0; step < 10; step++) {
             Map<String, Object> task = openTask(node, adminPassword, instance);
             String key = (String) task.get("taskDefinitionKey");
@@ -100,6 +97,14 @@ public final class EngineRest {
             }
         }
         throw new AssertionError("No approval step reached for " + dossierCode);
+    }
+
+    /** The process instance of a dossier, by its code (the business key). */
+    public static String instanceOf(MotCuaServer node, String adminPassword, String dossierCode) {
+        List<Map<String, Object>> found = JSON.toType(node.get("/engine-rest/process-instance?businessKey=" + dossierCode,
+                "admin", adminPassword).body(), List.class);
+        assertThat(found).as("process of %s", dossierCode).hasSize(1);
+        return (String) found.get(0).get("id");
     }
 
     /** The instance's one open task, waiting up to 30 s for the jobs before it. */
