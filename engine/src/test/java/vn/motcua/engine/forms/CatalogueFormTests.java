@@ -74,6 +74,18 @@ class CatalogueFormTests {
         assertThat(validator.validate(form, data, VI)).containsKey("noiDungDeNghi");
     }
 
+    /** The shipped catalogue was imported with today's reading of needs (scripts/import-catalogue.sh after a change). */
+    @Test
+    void theShippedCatalogueCarriesTheNeedsTheImporterReadsToday() throws Exception {
+        try (var in = new java.util.zip.GZIPInputStream(CatalogueFormTests.class.getResourceAsStream("/catalogue/catalogue.json.gz"))) {
+            var entries = vn.motcua.workflows.catalogue.CatalogueJson.read(in);
+            assertThat(entries).hasSize(1084);
+            assertThat(entries.stream().flatMap(e -> e.documents().stream())
+                    .filter(d -> d.need() != vn.motcua.workflows.catalogue.DocumentNeed.of(d.title())).map(RequiredDocument::title))
+                    .as("documents whose stored need differs from the importer's reading").isEmpty();
+        }
+    }
+
     @Test
     void caseHeadingsReadAsCases() {
         assertThat(CatalogueForm.isCase("Trường hợp ủy quyền thực hiện thủ tục:")).isTrue();
