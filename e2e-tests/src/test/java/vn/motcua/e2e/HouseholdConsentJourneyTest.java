@@ -17,19 +17,19 @@ import vn.motcua.e2e.support.MotCuaServer;
 import vn.motcua.e2e.support.SharedPortal;
 
 /**
- * Lý Minh Quân registers his permanent residence in Ngô Thị Hằng's household; once reception has
- * accepted the dossier she finds the request under "Yêu cầu ý kiến của chủ hộ", agrees, and the
+ * Đinh Văn Sáu registers his permanent residence in Lê Đức Thắng's household; once reception has
+ * accepted the dossier he finds the request under "Yêu cầu ý kiến của chủ hộ", agrees, and the
  * dossier goes on to the specialist.
  */
 @ExtendWith({SharedPortal.class, BrowserExtension.class})
 class HouseholdConsentJourneyTest {
 
-    private static final String HEAD = "093301100016";
+    private static final String HEAD = "038083100010";
 
     @Test
     void theHouseholdHeadAgreesInThePortalAndTheDossierGoesOn(MotCuaServer portal, WebDriver browser) throws Exception {
         PortalUserPages pages = new PortalUserPages(browser, portal.baseUrl());
-        pages.loginAs("030079100017", "Lý Minh Quân");
+        pages.loginAs("066061100012", "Đinh Văn Sáu");
         browser.get(portal.baseUrl() + "/thu-tuc/1.004222/nop-ho-so");
         FilingPage filing = new FilingPage(browser);
         filing.type("diaChiThuongTru", "Số 9 phố Lê Lợi, Phường Ba Đình, Thành phố Hà Nội")
@@ -45,17 +45,18 @@ class HouseholdConsentJourneyTest {
         String instance = EngineRest.instanceOf(portal, password, code);
         EngineRest.completeTask(portal, password, instance, "Task_Reception", "{\"receptionDecision\": {\"value\": \"ACCEPT\"}}");
 
-        pages.loginAs(HEAD, "Ngô Thị Hằng");
+        pages.loginAs(HEAD, "Lê Đức Thắng");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-consents"))).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav-consents"))).getText())
+                .isEqualTo("Yêu cầu ý kiến của chủ hộ");
         // the request appears once the engine's step after reception has run
         String request = wait.until(d -> {
-            d.navigate().refresh();
+            d.get(portal.baseUrl() + "/ca-nhan/y-kien-chu-ho");
             var cards = new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                     By.id("owner-consent-view"))).findElements(By.id("consent-" + code));
             return cards.isEmpty() ? null : cards.get(0).getText();
         });
-        assertThat(request).contains("Lý Minh Quân", "Số 9 phố Lê Lợi", "Con", code);
+        assertThat(request).contains("Đinh Văn Sáu", "Số 9 phố Lê Lợi", "Con", code);
         browser.findElement(By.id("consent-agree-" + code)).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("consent-outcome"))).getText())
                 .contains("Đã ghi ý kiến đồng ý", code);
