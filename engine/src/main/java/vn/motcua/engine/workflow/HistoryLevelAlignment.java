@@ -14,18 +14,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * MotCua runs Camunda at history level {@code audit}: process, activity, task and the last value of
- * each variable are kept — everything the dossier pages, the status read model, the studio's test
- * runs and Cockpit read — but not every variable update, job log entry and operation log entry,
- * which made up a third of the rows written per dossier and were never read (docs/measurements.md).
- * Camunda refuses to start when the level stored in the database differs from the configured one,
- * so a database written by an earlier MotCua (level {@code full}) is set to the configured level
- * here, before the engine checks it. Rows already written stay.
+ * MotCua runs Camunda at its own history level {@code dossier} ({@link DossierHistoryLevel}, made
+ * known to the engine here): Camunda's {@code audit} less the activities a process only passes
+ * through and the form's values — not every variable update, job log entry and operation log
+ * entry either ({@code full}), which made up a third of the rows written per dossier and were never
+ * read (docs/measurements.md). Camunda refuses to start when the level stored in the database
+ * differs from the configured one, so a database written by an earlier MotCua ({@code full},
+ * {@code audit}) is set to the configured level here, before the engine checks it. Rows already
+ * written stay.
  */
 @Component
 class HistoryLevelAlignment extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryLevelAlignment.class);
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomHistoryLevels() == null) {
+            configuration.setCustomHistoryLevels(new java.util.ArrayList<>());
+        }
+        configuration.getCustomHistoryLevels().add(DossierHistoryLevel.INSTANCE);
+    }
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The engine runs at history level audit, and a database stored at full (an earlier MotCua) is moved to it. */
+/** The engine runs at MotCua's history level, and a database stored at full or audit (an earlier MotCua) is moved to it. */
 @SpringBootTest
 class HistoryLevelAlignmentIntegrationTests {
 
@@ -24,15 +24,17 @@ class HistoryLevelAlignmentIntegrationTests {
     void aDatabaseAtLevelFullIsSetToTheConfiguredAuditLevelAndAnAlignedOneIsLeftAlone() {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         HistoryLevel configured = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel();
-        assertThat(configured).isEqualTo(HistoryLevel.HISTORY_LEVEL_AUDIT);
-        assertThat(storedLevel(jdbc)).isEqualTo("2");
+        assertThat(configured).isSameAs(DossierHistoryLevel.INSTANCE);
+        assertThat(storedLevel(jdbc)).isEqualTo("12");
 
-        jdbc.update("UPDATE ACT_GE_PROPERTY SET VALUE_ = '3' WHERE NAME_ = 'historyLevel'");
-        assertThat(HistoryLevelAlignment.align(dataSource, configured)).isTrue();
-        assertThat(storedLevel(jdbc)).isEqualTo("2");
+        for (HistoryLevel earlier : java.util.List.of(HistoryLevel.HISTORY_LEVEL_FULL, HistoryLevel.HISTORY_LEVEL_AUDIT)) {
+            jdbc.update("UPDATE ACT_GE_PROPERTY SET VALUE_ = ? WHERE NAME_ = 'historyLevel'", String.valueOf(earlier.getId()));
+            assertThat(HistoryLevelAlignment.align(dataSource, configured)).isTrue();
+            assertThat(storedLevel(jdbc)).isEqualTo("12");
+        }
 
         assertThat(HistoryLevelAlignment.align(dataSource, configured)).as("nothing to do the second time").isFalse();
-        assertThat(storedLevel(jdbc)).isEqualTo("2");
+        assertThat(storedLevel(jdbc)).isEqualTo("12");
     }
 
     private static String storedLevel(JdbcTemplate jdbc) {

@@ -1,7 +1,7 @@
 package vn.motcua.ui.benchmark;
 
 import static vn.motcua.workflows.onestop.OneStopModel.REGISTER;
-import static vn.motcua.workflows.onestop.OneStopModel.TEST_RUN_PREFIX;
+import static vn.motcua.workflows.onestop.OneStopModel.BENCHMARK_RUN_PREFIX;
 import static vn.motcua.workflows.onestop.OneStopModel.VAR_DOSSIER_CODE;
 import static vn.motcua.workflows.onestop.OneStopModel.processId;
 
@@ -104,7 +104,7 @@ public final class SubmissionBenchmark {
         System.out.printf("MotCua on port %d: %d dossiers of %s from %d clients, %d cores%n", port, dossiers, PROCEDURE,
                 clients, Runtime.getRuntime().availableProcessors());
         String motcuaKey = processId(PROCEDURE);
-        String bareKey = TEST_RUN_PREFIX + "bench_" + motcuaKey;
+        String bareKey = BENCHMARK_RUN_PREFIX + motcuaKey;
         deployBare(motcuaKey, bareKey);
         Map<String, Object> registeredVariables = warmUp(motcuaKey, bareKey, clients);
 

@@ -81,7 +81,6 @@ public final class OneStopBpmnGenerator {
     public static BpmnModelInstance generate(CatalogueEntry entry) {
         ProcessBuilder process = Bpmn.createExecutableProcess(processId(entry.code()))
                 .name(processName(entry))
-                .camundaHistoryTimeToLive(3650)
                 .camundaVersionTag(entry.code());
         // the form filed with the dossier, deployed with the models (Tasklist starts with it too)
         var beforeHandling = process.startEvent(START).name("Hồ sơ đã nộp")

@@ -125,6 +125,16 @@ public final class OneStopModel {
         return processDefinitionKey != null && processDefinitionKey.startsWith(TEST_RUN_PREFIX);
     }
 
+    /**
+     * Process ids of the submission benchmark's bare-engine runs: test runs (no MotCua step or
+     * recorder acts on them), but with the history a dossier has, so that both sides write the same.
+     */
+    public static final String BENCHMARK_RUN_PREFIX = TEST_RUN_PREFIX + "bench_";
+
+    public static boolean isBenchmarkRun(String processDefinitionKey) {
+        return processDefinitionKey != null && processDefinitionKey.startsWith(BENCHMARK_RUN_PREFIX);
+    }
+
     /** Steps a unit's candidate group may name: unit:${unitCode}:&lt;step&gt;. */
     public static final java.util.List<String> UNIT_STEPS = java.util.List.of(STEP_RECEPTION, STEP_PROCESSING,
             STEP_APPROVAL, STEP_LEADER, STEP_REWORK, STEP_CONSULTATION);

@@ -1,0 +1,117 @@
+package vn.motcua.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.e2e.pages.PortalUserPages;
+import vn.motcua.e2e.support.Browsers;
+import vn.motcua.e2e.support.MotCuaServer;
+
+/**
+ * Retained heap per logged-in citizen session (a harness, not a test; issue #16). MotCua runs as
+ * the README starts it (the jar; with the e2e suite's {@code -Xmx768m}); one headless Chromium
+ * logs in through the VNeID sandbox, opens the catalogue, searches it and opens the filing wizard
+ * of temporary residence, then drops its cookies and does it again as a new session — the
+ * server keeps each session (and its Vaadin UIs) until it times out. A class histogram of the
+ * server's heap ({@code jcmd GC.class_histogram}, which collects first) is taken after a warm-up
+ * session and after {@code n} more; the difference divided by {@code n} is what one session
+ * retains. Prints the total and the classes that grew most.
+ * Run (after {@code ./mvnw -B -DskipTests install}):
+ * {@code cd e2e-tests && ../mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=vn.motcua.e2e.SessionFootprintBenchmark -Dexec.args="60"}
+ */
+public final class SessionFootprintBenchmark {
+
+    /** Level-2 demo citizens (their login has the OTP step the page object expects). */
+    private static final String[][] CITIZENS = {
+            {"001092100001", "Nguyễn Văn An"}, {"001194100002", "Trần Thị Bình"}, {"048088100003", "Lê Hoàng Nam"},
+            {"074198100006", "Đặng Ngọc Lan"}, {"056199100011", "Nguyễn Khánh Linh"}};
+
+    private SessionFootprintBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sessions = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        try (MotCuaServer server = MotCuaServer.onFreshDataDir("session-footprint").start()) {
+            WebDriver browser = Browsers.headlessChromium();
+            try {
+                session(browser, server.baseUrl(), 0);
+                Map<String, long[]> before = histogram(server.pid());
+                long start = System.nanoTime();
+                for (int i = 1; i <= sessions; i++) {
+                    session(browser, server.baseUrl(), i);
+                }
+                System.out.printf("%d sessions opened in %.1f s%n", sessions, (System.nanoTime() - start) / 1e9);
+                Map<String, long[]> after = histogram(server.pid());
+                report(before, after, sessions);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** A new session: log in, the catalogue and a search in it, the filing wizard's first step. */
+    private static void session(WebDriver browser, String baseUrl, int i) {
+        browser.manage().deleteAllCookies();
+        browser.get(baseUrl + "/");
+        String[] citizen = CITIZENS[i % CITIZENS.length];
+        new PortalUserPages(browser, baseUrl).loginAs(citizen[0], citizen[1]);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(baseUrl + "/thu-tuc?q=tam%20tru");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("catalogue-found")));
+        browser.get(baseUrl + "/thu-tuc/1.004194/nop-ho-so");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='form-']")));
+    }
+
+    private static void report(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        long total = 0;
+        List<Map.Entry<String, Long>> grown = new ArrayList<>();
+        for (var entry : after.entrySet()) {
+            long[] was = before.getOrDefault(entry.getKey(), new long[2]);
+            long bytes = entry.getValue()[1] - was[1];
+            total += bytes;
+            grown.add(Map.entry(entry.getKey(), bytes));
+        }
+        grown.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        System.out.printf("retained heap per session: %,.0f bytes (%,d bytes for %d sessions, live objects after a full GC)%n",
+                total / (double) sessions, total, sessions);
+        System.out.println("classes that grew most (bytes per session, instances per session):");
+        for (var entry : grown.subList(0, Math.min(20, grown.size()))) {
+            long[] was = before.getOrDefault(entry.getKey(), new long[2]);
+            System.out.printf("  %10.0f  %8.1f  %s%n", entry.getValue() / (double) sessions,
+                    (after.get(entry.getKey())[0] - was[0]) / (double) sessions, entry.getKey());
+        }
+    }
+
+    /** Class name → {instances, bytes} of live objects; the histogram command runs a full GC first. */
+    private static Map<String, long[]> histogram(long pid) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.class_histogram").start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("jcmd failed: " + output);
+        }
+        Map<String, long[]> classes = new HashMap<>();
+        for (String line : output.split("\n")) {
+            String[] cells = line.trim().split("\\s+");
+            // " 1:   123456   7890123  java.lang.String (java.base@17)"
+            if (cells.length >= 4 && cells[0].endsWith(":")) {
+                classes.put(cells[3], new long[]{Long.parseLong(cells[1]), Long.parseLong(cells[2])});
+            }
+        }
+        if (classes.isEmpty()) {
+            throw new IllegalStateException("no histogram in jcmd's output: " + output);
+        }
+        return classes;
+    }
+}
