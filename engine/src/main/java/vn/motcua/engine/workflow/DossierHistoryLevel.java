@@ -21,9 +21,8 @@ import vn.motcua.workflows.onestop.OneStopModel;
  *   <li>activity instances of the steps a dossier does or waits at — tasks, intermediate and
  *       boundary events, event-based gateways, sub-processes — but not of start and end events and
  *       plain gateways, which a process passes through in the same transaction;</li>
- *   <li>the variables that describe the dossier's way rather than its content ({@link #KEPT_VARIABLES}:
- *       its code and unit, the decisions, due and appointment times, outcome, the signed documents'
- *       ids), not the form's values and working variables.</li>
+ *   <li>the variables read from it ({@link #KEPT_VARIABLES}: due and appointment times, outcome, the
+ *       signed documents' ids), not the form's values, decisions and working variables.</li>
  * </ul>
  * That is what Cockpit, the read model's back-fill ({@code DossierStatusFromHistory}) and the engine
  * REST API's users read. The studio's test runs keep the full {@code audit} history: the studio shows
@@ -36,9 +35,13 @@ final class DossierHistoryLevel extends HistoryLevelAudit {
 
     static final DossierHistoryLevel INSTANCE = new DossierHistoryLevel();
 
-    static final Set<String> KEPT_VARIABLES = Set.of(VAR_DOSSIER_CODE, VAR_PROCEDURE_CODE, VAR_CHANNEL, VAR_UNIT,
-            VAR_RECEPTION_DECISION, VAR_PROCESSING_DECISION, VAR_APPROVAL_DECISION, VAR_DUE_AT, VAR_APPOINTMENT_AT,
-            VAR_OUTCOME, VAR_RECEIPT_DOCUMENT, VAR_RESULT_DOCUMENT, VAR_RESULT_DOCUMENT + "Check");
+    /**
+     * Read from the history: where a dossier stood when it ended (the read model's back-fill) and
+     * which signed documents it got (operators through the engine REST API). The dossier's code is
+     * the process's business key; decisions and who took them are in MotCua's audit trail.
+     */
+    static final Set<String> KEPT_VARIABLES = Set.of(VAR_DUE_AT, VAR_APPOINTMENT_AT, VAR_OUTCOME,
+            VAR_RECEIPT_DOCUMENT, VAR_RESULT_DOCUMENT, VAR_RESULT_DOCUMENT + "Check");
 
     private static final Set<String> PASSED_THROUGH = Set.of("startEvent", "exclusiveGateway", "parallelGateway",
             "inclusiveGateway", "complexGateway");

@@ -5,6 +5,7 @@ import static vn.motcua.workflows.onestop.OneStopModel.BENCHMARK_RUN_PREFIX;
 import static vn.motcua.workflows.onestop.OneStopModel.VAR_DOSSIER_CODE;
 import static vn.motcua.workflows.onestop.OneStopModel.processId;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +31,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
+import vn.motcua.testsupport.FilledForms;
 import vn.motcua.engine.registry.DemoRegistry;
 import vn.motcua.engine.studio.ModelTestRun;
 import vn.motcua.ui.MotCuaApplication;
@@ -50,7 +54,7 @@ import vn.motcua.vneid.SandboxClient;
  * Run: {@code ./mvnw -B -q -pl ui test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.motcua.ui.benchmark.SubmissionBenchmark -Dexec.args="400 8"}
  */
-public final class SubmissionBenchmark {
+public final class SubmissionBenchmark implements AutoCloseable {
 
     private static final String PROCEDURE = "1.004194";
     private static final String GENERATOR_THREAD = "bench-";
@@ -64,20 +68,38 @@ public final class SubmissionBenchmark {
     private static final Predicate<String> ENGINE_CALLERS_EXCLUDED = name -> name.startsWith("HttpClient");
     private static final Duration REGISTRATION_LIMIT = Duration.ofMinutes(5);
 
+    private static final double INVALID_SHARE = 0.05;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ConfigurableApplicationContext app;
     private final int port;
     private final List<String> tokens;
+    private final Path data;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final CpuMeter motcuaMeter = new CpuMeter(LOAD_GENERATOR);
+    /** The variables of a registered dossier, read after the first warm-up: bare Camunda starts with them. */
+    private Map<String, Object> registeredVariables;
 
-    private SubmissionBenchmark(ConfigurableApplicationContext app, int port, List<String> tokens) {
+    private SubmissionBenchmark(ConfigurableApplicationContext app, int port, List<String> tokens, Path data) {
         this.app = app;
         this.port = port;
         this.tokens = tokens;
+        this.data = data;
     }
 
     public static void main(String[] args) throws Exception {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        try (SubmissionBenchmark benchmark = start(clients)) {
+            benchmark.run(dossiers, clients, benchmark.data.resolve("submission.jfr"));
+        }
+    }
+
+    /**
+     * MotCua on a fresh data directory with the README's defaults (rate limits off: the clients
+     * are a handful of citizens filing hundreds of dossiers), and a sandbox token for each client.
+     */
+    public static SubmissionBenchmark start(int clients) throws Exception {
         Path data = Files.createTempDirectory("motcua-bench");
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--motcua.data-dir=" + data,
                 "--motcua.admin.password=load-test", "--logging.level.root=WARN", "--motcua.rate-limits.enabled=false"));
@@ -94,30 +116,86 @@ public final class SubmissionBenchmark {
                             DemoRegistry.DEMO_PASSCODE, DemoRegistry.DEMO_OTP));
                 }
             }
-            new SubmissionBenchmark(app, port, tokens).run(dossiers, clients, data.resolve("submission.jfr"));
-        } finally {
+            return new SubmissionBenchmark(app, port, tokens, data);
+        } catch (Exception | Error e) {
             app.close();
+            throw e;
         }
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+
+    /** MotCua's submissions against bare Camunda's starts of the same model, in this order, after a warm-up of both. */
+    public record Comparison(Phase motcua, Phase bare) {
+        public double registeredRatio() {
+            return motcua.registeredRate() / bare.registeredRate();
+        }
+
+        public double requestRatio() {
+            return motcua.requestRate() / bare.requestRate();
+        }
+    }
+
+    /** Warms both paths up with {@code warmUp} dossiers each, then measures {@code dossiers} of each. */
+    public Comparison compare(int warmUp, int dossiers, int clients) throws Exception {
+        String motcuaKey = processId(PROCEDURE);
+        String bareKey = BENCHMARK_RUN_PREFIX + motcuaKey;
+        if (registeredVariables == null) {
+            deployBare(motcuaKey, bareKey);
+        }
+        registeredVariables = warmUp(motcuaKey, bareKey, warmUp, clients);
+        Phase motcua = measure(motcuaKey, dossiers, clients, motcuaMeter, this::submitOverHttp);
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        Map<String, Object> variables = registeredVariables;
+        // bare Camunda is started by the generator's own threads: their time is the engine's here
+        Phase bare = measure(bareKey, dossiers, clients, new CpuMeter(ENGINE_CALLERS_EXCLUDED), () -> {
+            Map<String, Object> v = new HashMap<>(variables);
+            v.put(VAR_DOSSIER_CODE, "BENCH-" + UUID.randomUUID());
+            runtime.startProcessInstanceByKey(bareKey, v);
+            return Outcome.FILED;
+        });
+        return new Comparison(motcua, bare);
+    }
+
+    /**
+     * MotCua with a share of invalid submissions mixed in (four kinds in turn: a required field left
+     * out, a ward that does not exist, a procedure that does not exist, a body that is not JSON).
+     * Each invalid one must be refused with 400 and field errors; the phase counts the valid ones.
+     */
+    public Phase withInvalid(int dossiers, int clients, double invalidShare) throws Exception {
+        AtomicInteger sequence = new AtomicInteger();
+        int every = (int) Math.round(1 / invalidShare);
+        return measure(processId(PROCEDURE), dossiers, clients, motcuaMeter, () -> {
+            int n = sequence.incrementAndGet();
+            return n % every == 0 ? submitInvalid(n / every % 4) : submitOverHttp();
+        });
+    }
+
+    /** Dossier rows, and whether each receiving unit's codes of a day run 1, 2, … without a gap. */
+    public record Stored(long dossiers, boolean codesWithoutGaps) {
+    }
+
+    public Stored stored() {
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        Long dossiers = jdbc.queryForObject("SELECT COUNT(*) FROM dossier", Long.class);
+        // code: <unit>-<yyMMdd>-<number of the day in the unit>
+        Long gaps = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT SUBSTRING_INDEX(code, '-', 4) AS day_of_unit,"
+                + " COUNT(*) AS filed, MAX(CAST(SUBSTRING_INDEX(code, '-', -1) AS UNSIGNED)) AS last_number"
+                + " FROM dossier GROUP BY day_of_unit) d WHERE filed <> last_number", Long.class);
+        return new Stored(dossiers == null ? 0 : dossiers, gaps != null && gaps == 0);
     }
 
     private void run(int dossiers, int clients, Path jfr) throws Exception {
         System.out.printf("MotCua on port %d: %d dossiers of %s from %d clients, %d cores%n", port, dossiers, PROCEDURE,
                 clients, Runtime.getRuntime().availableProcessors());
+        Comparison comparison = compare(WARM_UP, dossiers, clients);
+        Phase motcua = comparison.motcua();
+        Phase bare = comparison.bare();
+        CpuMeter cpu = motcuaMeter;
         String motcuaKey = processId(PROCEDURE);
-        String bareKey = BENCHMARK_RUN_PREFIX + motcuaKey;
-        deployBare(motcuaKey, bareKey);
-        Map<String, Object> registeredVariables = warmUp(motcuaKey, bareKey, clients);
-
-        CpuMeter cpu = new CpuMeter(LOAD_GENERATOR);
-        Phase motcua = measure(motcuaKey, dossiers, clients, cpu, this::submitOverHttp);
-        RuntimeService runtime = app.getBean(RuntimeService.class);
-        // bare Camunda is started by the generator's own threads: their time is the engine's here
-        Phase bare = measure(bareKey, dossiers, clients, new CpuMeter(ENGINE_CALLERS_EXCLUDED), () -> {
-            Map<String, Object> variables = new HashMap<>(registeredVariables);
-            variables.put(VAR_DOSSIER_CODE, "BENCH-" + UUID.randomUUID());
-            runtime.startProcessInstanceByKey(bareKey, variables);
-            return true;
-        });
 
         System.out.println(motcua.line("MotCua, POST /api/v1/dossiers"));
         System.out.println(bare.line("bare Camunda, same model, no-op steps"));
@@ -136,6 +214,7 @@ public final class SubmissionBenchmark {
             System.out.println(line);
             System.out.println("    SQL statements per dossier:" + phase.statementsPerDossier());
         }
+        invalidRound(dossiers, clients);
         if (!PROFILE) {
             return;
         }
@@ -154,6 +233,19 @@ public final class SubmissionBenchmark {
         System.out.println("hottest methods (share of samples, leaf frame):");
         System.out.println(profile.hottest(25));
         System.out.println("JFR recording: " + jfr + " (flame graph in JDK Mission Control)");
+    }
+
+    /** The same number of dossiers again, 5 % of them invalid: what they cost, and that they change nothing. */
+    private void invalidRound(int dossiers, int clients) throws Exception {
+        Stored before = stored();
+        Phase mixed = withInvalid(dossiers, clients, INVALID_SHARE);
+        Stored after = stored();
+        System.out.println(mixed.line(String.format("MotCua, %.0f %% invalid mixed in", INVALID_SHARE * 100)));
+        System.out.printf("  %d refused with field errors, %d unexpected answers; dossiers stored %d → %d (+%d, valid ones %d);"
+                        + " codes without gaps: %s; CPU per valid dossier %.1f ms%n",
+                mixed.refused(), mixed.failed(), before.dossiers(), after.dossiers(), after.dossiers() - before.dossiers(),
+                mixed.latencies().size(), after.codesWithoutGaps(),
+                (mixed.cpu().motcuaJvm() + mixed.cpu().mariadbd()) / 1e6 / mixed.latencies().size());
     }
 
     /** MariaDB's statement counters (the whole server: the poller's few queries are in them). */
@@ -183,42 +275,78 @@ public final class SubmissionBenchmark {
         }
     }
 
-    private Map<String, Object> warmUp(String motcuaKey, String bareKey, int clients) throws Exception {
+    private Map<String, Object> warmUp(String motcuaKey, String bareKey, int warmUp, int clients) throws Exception {
         CpuMeter cpu = new CpuMeter(LOAD_GENERATOR);
-        measure(motcuaKey, WARM_UP, clients, cpu, this::submitOverHttp);
+        measure(motcuaKey, warmUp, clients, cpu, this::submitOverHttp);
         RuntimeService runtime = app.getBean(RuntimeService.class);
         var registered = runtime.createProcessInstanceQuery().processDefinitionKey(motcuaKey).listPage(0, 1).get(0);
         Map<String, Object> variables = new HashMap<>(runtime.getVariables(registered.getId()));
-        measure(bareKey, WARM_UP, clients, cpu, () -> {
+        measure(bareKey, warmUp, clients, cpu, () -> {
             Map<String, Object> v = new HashMap<>(variables);
             v.put(VAR_DOSSIER_CODE, "BENCH-" + UUID.randomUUID());
             runtime.startProcessInstanceByKey(bareKey, v);
-            return true;
+            return Outcome.FILED;
         });
         return variables;
     }
 
-    private boolean submitOverHttp() throws Exception {
-        String token = tokens.get((int) (Thread.currentThread().getId() % tokens.size()));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("Idempotency-Key", "bench-" + UUID.randomUUID())
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"procedureCode\":\"" + PROCEDURE + "\",\"formData\":" + vn.motcua.testsupport.FilledForms.temporaryResidenceJson() + "}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    private Outcome submitOverHttp() throws Exception {
+        HttpResponse<String> response = post("{\"procedureCode\":\"" + PROCEDURE + "\",\"formData\":"
+                + FilledForms.temporaryResidenceJson() + "}");
         if (response.statusCode() != 201) {
             System.out.println("refused: " + response.statusCode() + " " + response.body());
+            return Outcome.FAILED;
         }
-        return response.statusCode() == 201;
+        return Outcome.FILED;
     }
+
+    private Outcome submitInvalid(int kind) throws Exception {
+        String body = switch (kind) {
+            case 0 -> "{\"procedureCode\":\"" + PROCEDURE + "\",\"formData\":"
+                    + JSON.writeValueAsString(without(FilledForms.temporaryResidence(), "diaChiTamTru")) + "}";
+            case 1 -> "{\"procedureCode\":\"" + PROCEDURE + "\",\"formData\":"
+                    + JSON.writeValueAsString(with(FilledForms.temporaryResidence(), "phuongXaTamTru", "99999")) + "}";
+            case 2 -> "{\"procedureCode\":\"9.999999\",\"formData\":" + FilledForms.temporaryResidenceJson() + "}";
+            default -> "{\"procedureCode\":\"" + PROCEDURE + "\",\"formData\":{";
+        };
+        HttpResponse<String> response = post(body);
+        if (response.statusCode() == 400 && response.body().contains("\"errors\"")) {
+            return Outcome.REFUSED;
+        }
+        System.out.println("invalid submission " + kind + " answered " + response.statusCode() + " " + response.body());
+        return Outcome.FAILED;
+    }
+
+    private static Map<String, Object> without(Map<String, Object> form, String key) {
+        Map<String, Object> copy = new HashMap<>(form);
+        copy.remove(key);
+        return copy;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> form, String key, Object value) {
+        Map<String, Object> copy = new HashMap<>(form);
+        copy.put(key, value);
+        return copy;
+    }
+
+    private HttpResponse<String> post(String body) throws Exception {
+        String token = tokens.get((int) (Thread.currentThread().getId() % tokens.size()));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Idempotency-Key", "bench-" + UUID.randomUUID())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What one submission came to: filed (201), refused as invalid input (400 with field errors), or anything else. */
+    enum Outcome { FILED, REFUSED, FAILED }
 
     @FunctionalInterface
     interface Submission {
-        boolean submit() throws Exception;
+        Outcome submit() throws Exception;
     }
 
-    record Phase(int dossiers, double requestSeconds, double registeredSeconds, List<Long> latencies, int failed,
-                 CpuMeter.Reading cpu, Map<String, Long> statements) {
+    public record Phase(int dossiers, double requestSeconds, double registeredSeconds, List<Long> latencies, int refused,
+                        int failed, CpuMeter.Reading cpu, Map<String, Long> statements) {
 
         String statementsPerDossier() {
             StringBuilder out = new StringBuilder();
@@ -227,12 +355,13 @@ public final class SubmissionBenchmark {
             return out.toString();
         }
 
-        double requestRate() {
+        public double requestRate() {
             return latencies.size() / requestSeconds;
         }
 
-        double registeredRate() {
-            return dossiers / registeredSeconds;
+        /** Dossiers filed and registered per second (invalid submissions are not dossiers). */
+        public double registeredRate() {
+            return latencies.size() / registeredSeconds;
         }
 
         String line(String what) {
@@ -259,6 +388,7 @@ public final class SubmissionBenchmark {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger remaining = new AtomicInteger(dossiers);
         AtomicInteger failed = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients, r -> new Thread(r, GENERATOR_THREAD + threadNumber.incrementAndGet()));
         Map<String, Long> statementsBefore = statements();
@@ -269,10 +399,10 @@ public final class SubmissionBenchmark {
             futures.add(pool.submit(() -> {
                 while (remaining.getAndDecrement() > 0) {
                     long t0 = System.nanoTime();
-                    if (submission.submit()) {
-                        latencies.add(System.nanoTime() - t0);
-                    } else {
-                        failed.incrementAndGet();
+                    switch (submission.submit()) {
+                        case FILED -> latencies.add(System.nanoTime() - t0);
+                        case REFUSED -> refused.incrementAndGet();
+                        case FAILED -> failed.incrementAndGet();
                     }
                 }
                 return null;
@@ -302,6 +432,6 @@ public final class SubmissionBenchmark {
         if (stuck > 0) {
             System.out.println(stuck + " registration jobs FAILED (incidents) for " + key);
         }
-        return new Phase(latencies.size(), requestSeconds, registeredSeconds, latencies, failed.get(), used, statements);
+        return new Phase(dossiers, requestSeconds, registeredSeconds, latencies, refused.get(), failed.get(), used, statements);
     }
 }

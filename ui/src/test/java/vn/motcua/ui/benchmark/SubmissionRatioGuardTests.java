@@ -1,0 +1,61 @@
+package vn.motcua.ui.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The submission benchmark's short mode, as CI runs it (in a JVM of its own, see the pom): the
+ * full submission path against bare Camunda starting the same model, and a round with invalid
+ * submissions mixed in. Fails when MotCua falls below {@code motcua.bench.min-ratio} of the bare
+ * engine's fully registered dossiers per second — a ratio, because machines differ — or when
+ * invalid input is not refused cleanly or leaves anything behind.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SubmissionRatioGuardTests {
+
+    private static final int CLIENTS = 8;
+    /**
+     * The issue asks for 0.5× once MotCua reaches its 0.7× target; docs/measurements.md has where
+     * the ratio stands and why. Below this floor something made the path clearly slower.
+     */
+    private static final double MIN_RATIO = Double.parseDouble(System.getProperty("motcua.bench.min-ratio", "0.2"));
+
+    private SubmissionBenchmark benchmark;
+
+    @BeforeAll
+    void start() throws Exception {
+        benchmark = SubmissionBenchmark.start(CLIENTS);
+    }
+
+    @AfterAll
+    void stop() {
+        if (benchmark != null) {
+            benchmark.close();
+        }
+    }
+
+    @Test
+    void motcuaKeepsItsShareOfTheBareEnginesSpeedAndInvalidSubmissionsChangeNothing() throws Exception {
+        SubmissionBenchmark.Comparison comparison = benchmark.compare(400, 400, CLIENTS);
+        System.out.println(comparison.motcua().line("guard: MotCua, POST /api/v1/dossiers"));
+        System.out.println(comparison.bare().line("guard: bare Camunda, same model"));
+        System.out.printf("guard: ratio registered %.2f (floor %.2f), requests %.2f%n", comparison.registeredRatio(), MIN_RATIO,
+                comparison.requestRatio());
+        assertThat(comparison.motcua().failed()).isZero();
+        assertThat(comparison.bare().failed()).isZero();
+        assertThat(comparison.registeredRatio()).as("MotCua's registered dossiers/s ÷ bare Camunda's").isGreaterThanOrEqualTo(MIN_RATIO);
+
+        SubmissionBenchmark.Stored before = benchmark.stored();
+        SubmissionBenchmark.Phase mixed = benchmark.withInvalid(400, CLIENTS, 0.05);
+        SubmissionBenchmark.Stored after = benchmark.stored();
+        System.out.println(mixed.line("guard: MotCua, 5 % invalid mixed in"));
+        assertThat(mixed.refused()).as("invalid submissions refused with field errors").isEqualTo(20);
+        assertThat(mixed.failed()).as("answers other than 201 and 400 with field errors").isZero();
+        assertThat(after.dossiers() - before.dossiers()).as("only the valid ones stored").isEqualTo(380);
+        assertThat(after.codesWithoutGaps()).as("no dossier number skipped by a refused submission").isTrue();
+    }
+}
