@@ -71,7 +71,7 @@ class CatalogueLoader implements InitializingBean {
             return new LoadResult(true, 0, 0, 0);
         }
         List<CatalogueEntry> entries = parse(content);
-        return transaction.execute(status -> {
+        LoadResult result = transaction.execute(status -> {
             LocalDateTime now = LocalDateTime.now(clock);
             int inserted = 0;
             int updated = 0;
@@ -94,6 +94,8 @@ class CatalogueLoader implements InitializingBean {
             catalogue.markLoaded("catalogue", fileHash, now);
             return new LoadResult(false, inserted, updated, unchanged);
         });
+        procedures.entriesChanged();
+        return result;
     }
 
     LoadResult loadAdminUnits(byte[] content) {

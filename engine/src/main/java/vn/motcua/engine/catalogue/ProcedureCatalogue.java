@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 import vn.motcua.workflows.catalogue.CatalogueJson;
@@ -18,6 +20,13 @@ import vn.motcua.workflows.catalogue.CatalogueJson;
 public class ProcedureCatalogue {
 
     private final CatalogueRepository repository;
+    /**
+     * Entries parsed once: a dossier's filing and registration read its procedure's entry several
+     * times (a select and a JSON parse each, docs/measurements.md). Entries change only when the
+     * catalogue is loaded at start, which empties this. Bounded: a few hundred procedures are in
+     * daily use; unknown codes are remembered as absent, within the same bound.
+     */
+    private final Cache<String, Optional<CatalogueEntry>> parsed = Caffeine.newBuilder().maximumSize(300).build();
     private volatile ProcedureIndex index = new ProcedureIndex(List.of());
     private volatile List<String> sectors = List.of();
     private volatile List<String> agencies = List.of();
@@ -28,6 +37,7 @@ public class ProcedureCatalogue {
 
     /** Rebuilds the search index from the database. */
     void refresh() {
+        entriesChanged();
         List<ProcedureSummary> summaries = repository.summaries();
         index = new ProcedureIndex(summaries);
         sectors = List.copyOf(new TreeSet<>(summaries.stream().map(ProcedureSummary::sector)
@@ -36,11 +46,20 @@ public class ProcedureCatalogue {
                 .filter(Objects::nonNull).toList()));
     }
 
+    /** Entries were written: the parsed ones are read again when next asked for. */
+    void entriesChanged() {
+        parsed.invalidateAll();
+    }
+
     public ProcedurePage search(ProcedureQuery query) {
         return index.search(query);
     }
 
     public Optional<CatalogueEntry> find(String code) {
+        return code == null ? Optional.empty() : parsed.get(code, this::read);
+    }
+
+    private Optional<CatalogueEntry> read(String code) {
         return repository.entryJson(code).map(json -> {
             try {
                 return CatalogueJson.mapper().readValue(json, CatalogueEntry.class);

@@ -64,20 +64,19 @@ class StatisticsRules {
                 .setProvinceCode(province).setUnitCode(submitted.unitCode()).setProcedureCode(submitted.procedureCode())
                 .setChannel(submitted.channel()).setSubmittedAt(at).setSupplementRequested((byte) 0));
         Cell cell = new Cell(at.toLocalDate(), province, submitted.unitCode(), submitted.procedureCode(), submitted.channel());
-        store.count(cell, Counter.RECEIVED, 1);
+        java.util.Set<Counter> counters = java.util.EnumSet.of(Counter.RECEIVED);
         if (ChannelKind.ONLINE.name().equals(submitted.channel()) && feeBearing.contains(submitted.procedureCode())) {
-            store.count(cell, Counter.FEE_BEARING_ONLINE, 1);
+            counters.add(Counter.FEE_BEARING_ONLINE);
         }
         if (submitted.feePaidOnline()) {
-            store.count(cell, Counter.PAID_ONLINE, 1);
+            counters.add(Counter.PAID_ONLINE);
         }
+        store.countOne(cell, counters);
     }
 
     private void due(String code, Instant due, StatisticsStore store) {
-        StatDossierRecord d = due == null ? null : store.dossier(code);
-        if (d != null) {
-            d.setDueAt(local(due));
-            store.save(d);
+        if (due != null) {
+            store.setDue(code, local(due));
         }
     }
 

@@ -20,4 +20,18 @@ interface StatisticsStore {
 
     /** Adds to a counter of the cell's day and month. */
     void count(Cell cell, Counter counter, long by);
+
+    /** Adds one to each of these counters of the cell's day and month. */
+    default void countOne(Cell cell, java.util.Set<Counter> counters) {
+        counters.forEach(counter -> count(cell, counter, 1));
+    }
+
+    /** Sets the due time of a followed dossier; nothing if it is not followed. */
+    default void setDue(String code, java.time.LocalDateTime due) {
+        StatDossierRecord d = dossier(code);
+        if (d != null) {
+            d.setDueAt(due);
+            save(d);
+        }
+    }
 }

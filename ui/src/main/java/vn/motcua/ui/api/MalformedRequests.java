@@ -12,7 +12,8 @@ import org.springframework.web.multipart.MultipartException;
 
 /**
  * A multipart body that cannot be parsed (no boundary, truncated, not multipart at all) fails
- * before any controller is chosen, so this advice applies to every handler, not only the API's.
+ * before any controller is chosen, so this advice applies to every handler, not only the API's;
+ * so does a body that is not the JSON a handler reads.
  * It is the client's mistake: 400 with problem details, never a 500.
  */
 @RestControllerAdvice
@@ -23,6 +24,13 @@ class MalformedRequests {
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
         return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large", vn.motcua.engine.Messages.text("upload.too-large"),
                 Map.of("file", vn.motcua.engine.Messages.text("upload.too-large")));
+    }
+
+    /** A JSON body that does not parse, or whose values do not fit the request's fields. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        String message = vn.motcua.engine.Messages.text("api.unreadable-body");
+        return Problems.of(HttpStatus.BAD_REQUEST, "Malformed request", message, Map.of("body", message));
     }
 
     @ExceptionHandler(MultipartException.class)

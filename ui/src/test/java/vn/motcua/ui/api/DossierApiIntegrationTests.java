@@ -87,6 +87,9 @@ class DossierApiIntegrationTests {
                 .containsExactlyInAnyOrder("procedureCode", "channel", "idempotencyKey");
         // one language per answer: Vietnamese unless the client asks for English
         assertThat(json(bad).get("errors").get("procedureCode").asText()).isEqualTo("Không có thủ tục 9.999999");
+        var notJson = call("POST", "/api/v1/dossiers", an, "y", "{\"procedureCode\": \"1.004194\", \"formData\": {");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(json(notJson).get("errors").get("body").asText()).contains("không phải JSON hợp lệ");
         var english = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/dossiers"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + an)
                 .header("Accept-Language", "en-GB,en;q=0.8").header("Idempotency-Key", "x")
