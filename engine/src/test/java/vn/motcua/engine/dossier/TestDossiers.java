@@ -1,5 +1,7 @@
 package vn.motcua.engine.dossier;
 
+import static vn.motcua.workflows.onestop.OneStopModel.*;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -48,6 +50,21 @@ public final class TestDossiers {
             }
             jobs.forEach(job -> management.executeJob(job.getId()));
         }
+    }
+
+    /**
+     * A registered-to-be dossier through the one-stop path to its signed result: fee paid,
+     * registration, reception accepts, the specialist proposes {@code proposal}, the leader
+     * approves, the result is issued.
+     */
+    public static void takeToResult(org.camunda.bpm.engine.RuntimeService runtime, org.camunda.bpm.engine.TaskService tasks,
+                                    ManagementService management, String processInstanceId, String proposal) {
+        runtime.setVariable(processInstanceId, VAR_FEE_PAID, true);
+        runJobs(management, processInstanceId);
+        completeTask(tasks, processInstanceId, RECEPTION, Map.of(VAR_RECEPTION_DECISION, ACCEPT));
+        completeTask(tasks, processInstanceId, PROCESSING, Map.of(VAR_PROCESSING_DECISION, PROPOSE, VAR_PROPOSED_RESULT, proposal));
+        completeTask(tasks, processInstanceId, APPROVAL, Map.of(VAR_APPROVAL_DECISION, APPROVE));
+        runJobs(management, processInstanceId);
     }
 
     /** Completes the dossier's open task {@code taskKey} (the test fails if it is not open). */

@@ -70,13 +70,7 @@ public final class StorageFootprintBenchmark {
                 Dossier d = dossiers.submit(AN, 2, new SubmitDossier("1.004194", "ONLINE", FilledForms.temporaryResidence(),
                         "storage-" + UUID.randomUUID()));
                 String pid = d.processInstanceId();
-                runtime.setVariable(pid, VAR_FEE_PAID, true);
-                TestDossiers.runJobs(management, pid);
-                TestDossiers.completeTask(tasks, pid, RECEPTION, Map.of(VAR_RECEPTION_DECISION, ACCEPT));
-                TestDossiers.completeTask(tasks, pid, PROCESSING, Map.of(VAR_PROCESSING_DECISION, PROPOSE,
-                        VAR_PROPOSED_RESULT, "Đủ điều kiện đăng ký tạm trú."));
-                TestDossiers.completeTask(tasks, pid, APPROVAL, Map.of(VAR_APPROVAL_DECISION, APPROVE));
-                TestDossiers.runJobs(management, pid);
+                TestDossiers.takeToResult(runtime, tasks, management, pid, "Đủ điều kiện đăng ký tạm trú.");
                 var ended = history.createHistoricProcessInstanceQuery().processInstanceId(pid).singleResult();
                 if (ended.getEndTime() == null) {
                     throw new IllegalStateException("dossier " + d.code() + " did not finish: " + runtime.getActiveActivityIds(pid));

@@ -3,7 +3,6 @@ package vn.motcua.engine.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.workflows.onestop.OneStopModel.*;
 
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -46,13 +45,7 @@ class DossierHistoryLevelIntegrationTests {
                 new SubmitDossier("1.004194", "ONLINE", FilledForms.temporaryResidence(), "history-" + UUID.randomUUID()));
         String pid = d.processInstanceId();
         assertThat(runtime.getVariables(pid)).containsKeys("residenceAddress", "residenceMonths", VAR_APPLICANT_NAME);
-        runtime.setVariable(pid, VAR_FEE_PAID, true);
-        TestDossiers.runJobs(management, pid);
-        TestDossiers.completeTask(tasks, pid, RECEPTION, Map.of(VAR_RECEPTION_DECISION, ACCEPT));
-        TestDossiers.completeTask(tasks, pid, PROCESSING, Map.of(VAR_PROCESSING_DECISION, PROPOSE,
-                VAR_PROPOSED_RESULT, "Đủ điều kiện."));
-        TestDossiers.completeTask(tasks, pid, APPROVAL, Map.of(VAR_APPROVAL_DECISION, APPROVE));
-        TestDossiers.runJobs(management, pid);
+        TestDossiers.takeToResult(runtime, tasks, management, pid, "Đủ điều kiện.");
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pid).finished().count()).isEqualTo(1);
         var activities = history.createHistoricActivityInstanceQuery().processInstanceId(pid).list();
