@@ -73,6 +73,17 @@ public final class SessionFootprintBenchmark {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^='form-']")));
     }
 
+    /** Objects whose count per session says what a session holds, and whose they are. */
+    private static final List<String> OWNERS = List.of(
+            "org.apache.catalina.session.StandardSession",
+            "com.vaadin.flow.server.VaadinSession",
+            "com.vaadin.flow.component.UI",
+            "org.springframework.security.oauth2.client.OAuth2AuthorizedClient",
+            "org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser",
+            // kept by the VNeID sandbox's authorization server, not by the portal's session
+            "org.springframework.security.oauth2.server.authorization.OAuth2Authorization",
+            "org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsent");
+
     private static void report(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
         long total = 0;
         List<Map.Entry<String, Long>> grown = new ArrayList<>();
@@ -85,6 +96,12 @@ public final class SessionFootprintBenchmark {
         grown.sort(Map.Entry.<String, Long>comparingByValue().reversed());
         System.out.printf("retained heap per session: %,.0f bytes (%,d bytes for %d sessions, live objects after a full GC)%n",
                 total / (double) sessions, total, sessions);
+        System.out.println("what each session added (instances per session, shallow bytes per session):");
+        for (String owner : OWNERS) {
+            long[] was = before.getOrDefault(owner, new long[2]);
+            long[] now = after.getOrDefault(owner, new long[2]);
+            System.out.printf("  %8.2f  %8.0f  %s%n", (now[0] - was[0]) / (double) sessions, (now[1] - was[1]) / (double) sessions, owner);
+        }
         System.out.println("classes that grew most (bytes per session, instances per session):");
         for (var entry : grown.subList(0, Math.min(20, grown.size()))) {
             long[] was = before.getOrDefault(entry.getKey(), new long[2]);

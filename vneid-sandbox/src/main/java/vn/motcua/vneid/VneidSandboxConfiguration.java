@@ -79,6 +79,12 @@ public class VneidSandboxConfiguration {
         return new SandboxSession();
     }
 
+    /** Bounded and expiring, unlike the in-memory default (see {@link SandboxAuthorizations}). */
+    @Bean
+    org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService vneidSandboxAuthorizations() {
+        return new SandboxAuthorizations();
+    }
+
     @Bean
     AuthorizationServerSettings vneidSandboxSettings() {
         return AuthorizationServerSettings.builder().multipleIssuersAllowed(true).build();
