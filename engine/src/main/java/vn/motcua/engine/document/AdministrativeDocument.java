@@ -22,6 +22,17 @@ public record AdministrativeDocument(
         String signerName,
         List<String> recipients) {
 
+    /** The same document with every text passed through {@code text} (dates and structure unchanged). */
+    public AdministrativeDocument withText(java.util.function.UnaryOperator<String> text) {
+        java.util.function.UnaryOperator<String> orNull = s -> s == null ? null : text.apply(s);
+        return new AdministrativeDocument(orNull.apply(parentAgency), orNull.apply(agency), orNull.apply(numberSymbol),
+                orNull.apply(place), date, orNull.apply(title), orNull.apply(summary),
+                body.stream().map(b -> b instanceof Text t ? (Block) new Text(orNull.apply(t.text()))
+                        : b instanceof Fact f ? new Fact(orNull.apply(f.label()), orNull.apply(f.value())) : b).toList(),
+                orNull.apply(signerAuthority), orNull.apply(signerPosition), orNull.apply(signerName),
+                recipients.stream().map(orNull).toList());
+    }
+
     /** A paragraph of body text, or a labelled fact ("Họ và tên: ..."). */
     public sealed interface Block permits Text, Fact {
     }

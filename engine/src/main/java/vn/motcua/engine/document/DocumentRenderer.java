@@ -53,6 +53,7 @@ final class DocumentRenderer {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocumentRenderer.class);
     private final ThreadLocal<TrueTypeFont[]> parsedFonts;
 
     DocumentRenderer() {
@@ -74,9 +75,10 @@ final class DocumentRenderer {
     }
 
     /** Renders the document; {@code verification} is the text under the QR code, {@code qrUrl} what it encodes. */
-    byte[] render(AdministrativeDocument d, String documentId, String qrUrl) {
+    byte[] render(AdministrativeDocument document, String documentId, String qrUrl) {
+        TrueTypeFont[] parsed = parsedFonts.get();
+        AdministrativeDocument d = document.withText(text -> drawable(text, parsed));
         try (PDDocument pdf = new PDDocument()) {
-            TrueTypeFont[] parsed = parsedFonts.get();
             Fonts fonts = new Fonts(PDType0Font.load(pdf, parsed[0], true), PDType0Font.load(pdf, parsed[1], true),
                     PDType0Font.load(pdf, parsed[2], true));
             Writer w = new Writer(pdf, fonts);
@@ -105,6 +107,53 @@ final class DocumentRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render " + d.title(), e);
+        }
+    }
+
+    /**
+     * The text as the fonts can draw it: composed (NFC), each character no font has a glyph for
+     * replaced by "?". A citizen's free text (an address, a name typed with a character from another
+     * script, an emoji) must not stop a receipt or a result from being issued — PDFBox refuses a
+     * character without a glyph, and the registration job would fail for good.
+     */
+    static String drawable(String text, TrueTypeFont[] fonts) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = null;
+        for (int i = 0; i < composed.length(); ) {
+            int codePoint = composed.codePointAt(i);
+            boolean drawn = Character.isWhitespace(codePoint) || hasGlyph(fonts, codePoint);
+            if (!drawn && out == null) {
+                out = new StringBuilder(composed.length()).append(composed, 0, i);
+            }
+            if (out != null) {
+                if (drawn) {
+                    out.appendCodePoint(codePoint);
+                } else {
+                    out.append('?');
+                }
+            }
+            i += Character.charCount(codePoint);
+        }
+        if (out != null) {
+            // the code points only: the text may be personal data
+            log.warn("Characters without a glyph in the document fonts replaced by '?': {}", composed.codePoints()
+                    .filter(c -> !Character.isWhitespace(c) && !hasGlyph(fonts, c)).distinct()
+                    .mapToObj(c -> String.format("U+%04X", c)).toList());
+            return out.toString();
+        }
+        return composed;
+    }
+
+    private static boolean hasGlyph(TrueTypeFont[] fonts, int codePoint) {
+        try {
+            for (TrueTypeFont font : fonts) {
+                if (font.getUnicodeCmapLookup().getGlyphId(codePoint) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read a shipped font's character map", e);
         }
     }
 

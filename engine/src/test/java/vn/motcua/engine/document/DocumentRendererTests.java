@@ -1,0 +1,45 @@
+package vn.motcua.engine.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A citizen's free text reaches signed documents (an address, the specialist's proposal): a
+ * character the document fonts cannot draw must not stop the document from being issued.
+ */
+class DocumentRendererTests {
+
+    private static AdministrativeDocument decisionWith(String address) {
+        return new AdministrativeDocument("Công an Thành phố Hà Nội", "Công an Phường Ba Đình", "Số: 1/QĐ-CAP", "Ba Đình",
+                LocalDate.of(2026, 11, 29), "QUYẾT ĐỊNH", "Về việc đăng ký tạm trú",
+                List.of(new AdministrativeDocument.Text("Điều 1. Đăng ký tạm trú cho ông Nguyễn Văn An."),
+                        new AdministrativeDocument.Fact("Địa chỉ", address)),
+                null, "TRƯỞNG CÔNG AN PHƯỜNG", "Bùi Quang Vinh", List.of("Lưu: VT."));
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void charactersTheFontsCannotDrawBecomeQuestionMarksAndTheRestIsKept() throws Exception {
+        byte[] pdf = new DocumentRenderer().render(decisionWith("Số 8 ngõ 王 phố Kim Mã 😀, Ба"), "00000000-0000-0000-0000-000000000001",
+                "http://localhost/xac-thuc/1");
+        assertThat(text(pdf)).contains("Số 8 ngõ ? phố Kim Mã ?, Ба", "Đăng ký tạm trú cho ông Nguyễn Văn An");
+    }
+
+    @Test
+    void decomposedVietnameseIsComposedAndDrawnAsWritten() throws Exception {
+        String decomposed = java.text.Normalizer.normalize("Phường Hải Vân, Thành phố Đà Nẵng", java.text.Normalizer.Form.NFD);
+        byte[] pdf = new DocumentRenderer().render(decisionWith(decomposed), "00000000-0000-0000-0000-000000000002",
+                "http://localhost/xac-thuc/2");
+        assertThat(text(pdf)).contains("Phường Hải Vân, Thành phố Đà Nẵng").doesNotContain("?");
+    }
+}
