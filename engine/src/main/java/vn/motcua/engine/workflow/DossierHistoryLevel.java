@@ -18,15 +18,15 @@ import vn.motcua.workflows.onestop.OneStopModel;
  * row) and its path is in MotCua's audit trail and status read model, so the engine's history keeps
  * <ul>
  *   <li>process and task instances, as {@code audit} does;</li>
- *   <li>activity instances of the steps a dossier does or waits at — tasks, intermediate and
- *       boundary events, event-based gateways, sub-processes — but not of start and end events and
- *       plain gateways, which a process passes through in the same transaction;</li>
+ *   <li>activity instances of the steps a dossier does or waits at and of where it ended — tasks,
+ *       events, joins, sub-processes, end events — but not of the start event and of the exclusive
+ *       gateways a process passes through in the same transaction as the step before;</li>
  *   <li>the variables read from it ({@link #KEPT_VARIABLES}: due and appointment times, outcome, the
  *       signed documents' ids), not the form's values, decisions and working variables.</li>
  * </ul>
  * That is what Cockpit, the read model's back-fill ({@code DossierStatusFromHistory}) and the engine
  * REST API's users read. The studio's test runs keep the full {@code audit} history: the studio shows
- * their whole path, gateways and end event included (they are deleted after the run).
+ * their whole path, every gateway included (they are deleted after the run).
  * <p>
  * Every decision depends only on the activity's type or the variable's name, so an activity or a
  * variable is either written at its start and end or not at all.
@@ -43,8 +43,8 @@ final class DossierHistoryLevel extends HistoryLevelAudit {
     static final Set<String> KEPT_VARIABLES = Set.of(VAR_DUE_AT, VAR_APPOINTMENT_AT, VAR_OUTCOME,
             VAR_RECEIPT_DOCUMENT, VAR_RESULT_DOCUMENT, VAR_RESULT_DOCUMENT + "Check");
 
-    private static final Set<String> PASSED_THROUGH = Set.of("startEvent", "exclusiveGateway", "parallelGateway",
-            "inclusiveGateway", "complexGateway");
+    /** Passed in the same transaction as the step before; the decision a gateway took shows in the next step. */
+    private static final Set<String> PASSED_THROUGH = Set.of("startEvent", "exclusiveGateway", "inclusiveGateway");
 
     private DossierHistoryLevel() {
     }
@@ -77,7 +77,7 @@ final class DossierHistoryLevel extends HistoryLevelAudit {
 
     private static boolean kept(ActivityImpl activity) {
         Object type = activity.getProperty("type");
-        return !(type instanceof String t) || !(PASSED_THROUGH.contains(t) || t.endsWith("EndEvent"));
+        return !(type instanceof String t) || !PASSED_THROUGH.contains(t);
     }
 
     /** Studio test runs, but not the benchmark's bare-engine runs, which are measured like dossiers. */

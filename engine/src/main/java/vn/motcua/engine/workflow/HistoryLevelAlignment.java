@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * MotCua runs Camunda at its own history level {@code dossier} ({@link DossierHistoryLevel}, made
- * known to the engine here): Camunda's {@code audit} less the activities a process only passes
- * through and the form's values — not every variable update, job log entry and operation log
+ * known to the engine here): Camunda's {@code audit} less the start events and exclusive gateways
+ * a process only passes through and the form's values — not every variable update, job log entry and operation log
  * entry either ({@code full}), which made up a third of the rows written per dossier and were never
  * read (docs/measurements.md). Camunda refuses to start when the level stored in the database
  * differs from the configured one, so a database written by an earlier MotCua ({@code full},

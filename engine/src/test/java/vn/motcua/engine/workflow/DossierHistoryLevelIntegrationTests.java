@@ -21,9 +21,9 @@ import vn.motcua.engine.dossier.TestDossiers;
 import vn.motcua.testsupport.FilledForms;
 
 /**
- * A finished dossier leaves in Camunda's history the steps it did or waited at and the variables
- * that are read from it — not the gateways and start/end events it passed through, nor its form's
- * values and decisions, which MotCua holds.
+ * A finished dossier leaves in Camunda's history the steps it did or waited at, where it ended, and
+ * the variables that are read from it — not the start event and decision gateways it passed
+ * through, nor its form's values and decisions, which MotCua holds.
  */
 @SpringBootTest
 class DossierHistoryLevelIntegrationTests {
@@ -50,11 +50,10 @@ class DossierHistoryLevelIntegrationTests {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pid).finished().count()).isEqualTo(1);
         var activities = history.createHistoricActivityInstanceQuery().processInstanceId(pid).list();
         assertThat(activities).extracting(HistoricActivityInstance::getActivityId)
-                .contains(REGISTER, RECEPTION, PROCESSING, APPROVAL, ISSUE_RESULT, NOTIFY_RESULT)
-                .doesNotContain(START, END_RESULT_ISSUED);
+                .contains(REGISTER, RECEPTION, PROCESSING, APPROVAL, ISSUE_RESULT, NOTIFY_RESULT, END_RESULT_ISSUED)
+                .doesNotContain(START, RECEPTION_DECISION);
         assertThat(activities).extracting(HistoricActivityInstance::getActivityType)
-                .noneMatch(type -> type.endsWith("Gateway") && !type.equals("eventBasedGateway"))
-                .noneMatch(type -> type.endsWith("EndEvent") || type.equals("startEvent"));
+                .doesNotContain("startEvent", "exclusiveGateway");
         assertThat(activities).allSatisfy(a -> assertThat(a.getEndTime()).as(a.getActivityId()).isNotNull());
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pid).count()).isEqualTo(3);
 
