@@ -124,7 +124,9 @@ class ProcedureModelDeploymentIntegrationTests {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT); // as motcua-engine.yml
+        // as motcua-engine.yml: MotCua's own level, which a node must know to start on this database
+        configuration.setCustomHistoryLevels(new java.util.ArrayList<>(List.of(DossierHistoryLevel.INSTANCE)));
+        configuration.setHistory(DossierHistoryLevel.INSTANCE.getName());
         configuration.setEnforceHistoryTimeToLive(false);
         return configuration.buildProcessEngine();
     }
