@@ -12,10 +12,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(HistoryRetentionProperties.class)
-class HistoryRetention extends AbstractProcessEnginePlugin {
+class HistoryRetention extends AbstractProcessEnginePlugin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryRetention.class);
     private static final DateTimeFormatter WINDOW_TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -64,8 +63,16 @@ class HistoryRetention extends AbstractProcessEnginePlugin {
         });
     }
 
-    /** Definitions deployed while another time to live was configured get the current one. */
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * Definitions deployed while another time to live was configured get the current one: once
+     * every bean is made (the procedure models deployed), before the application reports ready —
+     * a failure here is a failed start, not an exception after "ready".
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        alignDeployedDefinitions();
+    }
+
     void alignDeployedDefinitions() {
         long start = System.nanoTime();
         int days = properties.timeToLiveDays();
