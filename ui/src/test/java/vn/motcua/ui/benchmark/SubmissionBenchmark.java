@@ -6,6 +6,7 @@ import static vn.motcua.workflows.onestop.OneStopModel.VAR_DOSSIER_CODE;
 import static vn.motcua.workflows.onestop.OneStopModel.processId;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,6 +32,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import javax.sql.DataSource;
 import vn.motcua.testsupport.FilledForms;
@@ -123,9 +125,19 @@ public final class SubmissionBenchmark implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops MotCua and deletes its data directory (a database of some hundred MB per run, which
+     * the CI guard and every benchmark run would otherwise leave in /tmp), unless
+     * -Dmotcua.bench.keep=true or a JFR recording is in it.
+     */
     @Override
-    public void close() {
+    public void close() throws IOException {
         app.close();
+        if (Boolean.getBoolean("motcua.bench.keep") || Files.exists(data.resolve("submission.jfr"))) {
+            System.out.println("Data directory kept: " + data);
+        } else {
+            FileSystemUtils.deleteRecursively(data);
+        }
     }
 
     /** MotCua's submissions against bare Camunda's starts of the same model, in this order, after a warm-up of both. */

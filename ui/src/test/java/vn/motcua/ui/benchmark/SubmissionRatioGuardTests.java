@@ -34,7 +34,7 @@ class SubmissionRatioGuardTests {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws Exception {
         if (benchmark != null) {
             benchmark.close();
         }

@@ -51,7 +51,8 @@ class ProductionProfileIntegrationTests {
     /** The agencies' keystore an operator provides (prod generates no development PKI). */
     @DynamicPropertySource
     static void signingKeystore(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("motcua-prod-pki");
+        // under target (as the test's data directory), not /tmp: a clean removes it
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/test-data")), "prod-pki");
         Path keystore = dir.resolve("agencies.p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "motcua-root-ca", "-keyalg", "RSA", "-keysize", "2048", "-storetype", "PKCS12",
