@@ -33,6 +33,16 @@ public record AdministrativeDocument(
                 recipients.stream().map(orNull).toList());
     }
 
+    /** Every text the document shows, in no particular order. */
+    public java.util.stream.Stream<String> texts() {
+        java.util.stream.Stream.Builder<String> texts = java.util.stream.Stream.builder();
+        withText(text -> {
+            texts.add(text);
+            return text;
+        });
+        return texts.build();
+    }
+
     /** A paragraph of body text, or a labelled fact ("Họ và tên: ..."). */
     public sealed interface Block permits Text, Fact {
     }

@@ -11,7 +11,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -21,9 +20,7 @@ import java.util.Map;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -54,30 +51,20 @@ final class DocumentRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocumentRenderer.class);
-    private final ThreadLocal<TrueTypeFont[]> parsedFonts;
+    private final ThreadLocal<DocumentFonts.Faces> faces;
 
     DocumentRenderer() {
-        byte[] regular = font("NotoSerif-Regular.ttf");
-        byte[] bold = font("NotoSerif-Bold.ttf");
-        byte[] italic = font("NotoSerif-Italic.ttf");
-        this.parsedFonts = ThreadLocal.withInitial(() -> new TrueTypeFont[] {parse(regular), parse(bold), parse(italic)});
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = DocumentRenderer.class.getResourceAsStream("/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the classpath: fonts/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DocumentFonts fonts = new DocumentFonts();
+        // parsed once per thread: parsing is most of the rendering time otherwise
+        this.faces = ThreadLocal.withInitial(fonts::parse);
     }
 
     /** Renders the document; {@code verification} is the text under the QR code, {@code qrUrl} what it encodes. */
     byte[] render(AdministrativeDocument document, String documentId, String qrUrl) {
-        TrueTypeFont[] parsed = parsedFonts.get();
-        AdministrativeDocument d = document.withText(text -> drawable(text, parsed));
+        DocumentFonts.Faces threadFaces = faces.get();
+        AdministrativeDocument d = document.withText(text -> drawable(text, threadFaces.whole()));
+        TrueTypeFont[] parsed = d.texts().allMatch(text -> drawn(text, threadFaces.vietnamese()))
+                ? threadFaces.vietnamese() : threadFaces.whole();
         try (PDDocument pdf = new PDDocument()) {
             Fonts fonts = new Fonts(PDType0Font.load(pdf, parsed[0], true), PDType0Font.load(pdf, parsed[1], true),
                     PDType0Font.load(pdf, parsed[2], true));
@@ -144,6 +131,10 @@ final class DocumentRenderer {
         return composed;
     }
 
+    private static boolean drawn(String text, TrueTypeFont[] fonts) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || hasGlyph(fonts, c));
+    }
+
     private static boolean hasGlyph(TrueTypeFont[] fonts, int codePoint) {
         try {
             for (TrueTypeFont font : fonts) {
@@ -154,21 +145,6 @@ final class DocumentRenderer {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read a shipped font's character map", e);
-        }
-    }
-
-    /**
-     * Parses a font once per thread (parsing is most of the rendering time; a parsed font is not
-     * safe to share between threads), without glyph substitution: PDFBox would otherwise set "ff",
-     * "fi" as ligature glyphs, and the text layer (search, copy, the verification code) would lose letters.
-     */
-    private static TrueTypeFont parse(byte[] font) {
-        try {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
-            ttf.setEnableGsub(false);
-            return ttf;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot parse a shipped font", e);
         }
     }
 

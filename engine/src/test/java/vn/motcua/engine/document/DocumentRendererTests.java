@@ -42,4 +42,34 @@ class DocumentRendererTests {
                 "http://localhost/xac-thuc/2");
         assertThat(text(pdf)).contains("Phường Hải Vân, Thành phố Đà Nẵng").doesNotContain("?");
     }
+
+    /** Every Vietnamese vowel with each of the six tones, đ and the đồng sign: what the Vietnamese faces must hold. */
+    static String vietnameseAlphabet() {
+        StringBuilder letters = new StringBuilder("đĐ ₫ “–…” ");
+        for (String vowel : List.of("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")) {
+            for (String tone : List.of("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")) {
+                String letter = java.text.Normalizer.normalize(vowel + tone, java.text.Normalizer.Form.NFC);
+                letters.append(letter).append(letter.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return letters.toString();
+    }
+
+    @Test
+    void everyVietnameseLetterWithEveryToneIsDrawnAsWritten() throws Exception {
+        String alphabet = vietnameseAlphabet();
+        byte[] pdf = new DocumentRenderer().render(decisionWith(alphabet), "id", "http://localhost/x");
+        assertThat(text(pdf)).contains(alphabet.strip()).doesNotContain("?");
+    }
+
+    @Test
+    void theVietnameseFacesHoldEveryVietnameseLetterInAThirdOfTheGlyphs() throws Exception {
+        DocumentFonts.Faces faces = new DocumentFonts().parse();
+        for (int face = 0; face < 3; face++) {
+            var characters = faces.vietnamese()[face].getUnicodeCmapLookup();
+            assertThat(vietnameseAlphabet().codePoints().filter(c -> c != ' ' && characters.getGlyphId(c) == 0))
+                    .as("letters without a glyph in face %d", face).isEmpty();
+            assertThat(faces.vietnamese()[face].getNumberOfGlyphs()).isLessThan(faces.whole()[face].getNumberOfGlyphs() / 3);
+        }
+    }
 }

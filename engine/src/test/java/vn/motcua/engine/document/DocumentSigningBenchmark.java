@@ -79,11 +79,13 @@ public final class DocumentSigningBenchmark {
         for (int threads : new int[] {1, 2}) {
             double bare = rate(threads, () -> bareSign(unsigned, key));
             double ours = rate(threads, () -> motcua.sign(unsigned, key, "UBND", "Ba Đình", "Quyết định", new GregorianCalendar()));
+            double render = rate(threads, () -> renderer.render(letter, "id", "http://localhost/x"));
             double full = rate(threads, () -> motcua.sign(renderer.render(letter, "id", "http://localhost/x"), key,
                     "UBND", "Ba Đình", "Quyết định", new GregorianCalendar()));
-            System.out.printf("%d thread(s): bare PDFBox+BC %7.1f/s | MotCua PAdES %7.1f/s (%.2fx bare) | render+sign %7.1f/s%n",
-                    threads, bare, ours, ours / bare, full);
+            System.out.printf("%d thread(s): bare PDFBox+BC %7.1f/s | MotCua PAdES %7.1f/s (%.2fx bare) | render %7.1f/s"
+                    + " | render+sign %7.1f/s%n", threads, bare, ours, ours / bare, render, full);
         }
+        org.springframework.util.FileSystemUtils.deleteRecursively(dir);
     }
 
     private static double rate(int threads, Supplier<byte[]> work) throws Exception {
