@@ -16,24 +16,39 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  *
  * <p>Why the cut-down set: embedding a font subset in a PDF costs time in proportion to the glyphs
  * of the whole font — PDFBox writes and reads back a width for each of Noto Serif's 3,784 glyphs
- * before it subsets — and that was most of a receipt's rendering. The Vietnamese set (Latin with
- * the Vietnamese letters, punctuation, common symbols) is under a third of the glyphs. A document
+ * before it subsets — and that was most of a receipt's rendering. The Vietnamese set (the
+ * Vietnamese alphabet, punctuation, a few symbols) is about a tenth of the glyphs. A document
  * with a character outside it (a name written in Cyrillic, say) is drawn with the whole faces.
  */
 final class DocumentFonts {
 
-    /** Unicode blocks (inclusive) kept in the Vietnamese faces. */
+    /**
+     * Character ranges (inclusive) kept in the Vietnamese faces: what Vietnamese is written with
+     * and the punctuation and symbols of administrative documents — no more, since every glyph
+     * kept costs time in every document.
+     */
     private static final int[][] VIETNAMESE_REPERTOIRE = {
             {0x0020, 0x007E}, // Basic Latin
-            {0x00A0, 0x024F}, // Latin-1, Latin Extended-A and -B: Đ đ Ơ ơ Ư ư
-            {0x02B0, 0x036F}, // spacing modifiers and combining marks (tone marks left uncomposed)
-            {0x1E00, 0x1EFF}, // Latin Extended Additional: the precomposed Vietnamese letters
-            {0x2000, 0x206F}, // general punctuation: – — ‘ ’ “ ” … •
-            {0x20A0, 0x20CF}, // currency: ₫
-            {0x2100, 0x215F}, // letterlike symbols and number forms: №
-            {0x2190, 0x22FF}, // arrows, mathematical operators: → ≤ ≥
-            {0x25A0, 0x25FF}, // geometric shapes: ■ □ ●
-            {0x2610, 0x2612}, // ballot boxes: ☐ ☑ ☒
+            {0x00A0, 0x00FF}, // Latin-1: À Á Â Ã È É Ê Ì Í Ò Ó Ô Õ Ù Ú Ý (and lower case), « » ° § ×
+            {0x0102, 0x0103}, // Ă ă
+            {0x0110, 0x0111}, // Đ đ
+            {0x0128, 0x0129}, // Ĩ ĩ
+            {0x0168, 0x0169}, // Ũ ũ
+            {0x01A0, 0x01A1}, // Ơ ơ
+            {0x01AF, 0x01B0}, // Ư ư
+            {0x0300, 0x0303}, // combining grave, acute, circumflex, tilde (text left decomposed)
+            {0x0309, 0x0309}, // combining hook above
+            {0x0323, 0x0323}, // combining dot below
+            {0x1EA0, 0x1EF9}, // the precomposed Vietnamese letters with tones
+            {0x2010, 0x2027}, // dashes, quotation marks, bullet, ellipsis
+            {0x2030, 0x203A}, // per mille, primes, single angle quotes
+            {0x20AB, 0x20AB}, // ₫
+            {0x2116, 0x2116}, // №
+            {0x2190, 0x2193}, // arrows
+            {0x2264, 0x2265}, // ≤ ≥
+            {0x25A0, 0x25A1}, // ■ □
+            {0x25CB, 0x25CF}, // ○ ●
+            {0x2610, 0x2612}, // ☐ ☑ ☒
     };
 
     private static final String[] FACES = {"NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf", "NotoSerif-Italic.ttf"};

@@ -9,7 +9,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
@@ -88,7 +87,7 @@ final class DocumentRenderer {
             signature(w, d);
             verification(w, documentId, qrUrl);
             metadata(pdf, d);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            PdfBytes out = new PdfBytes(64 * 1024);
             w.close();
             pdf.save(out);
             return out.toByteArray();
@@ -206,11 +205,20 @@ final class DocumentRenderer {
         float x0 = LEFT;
         float y0 = w.y - size;
         w.stream.setNonStrokingColor(0f, 0f, 0f);
+        // one rectangle per run of dark modules in a row, not per module: a third of the drawing
         for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int col = 0; col < matrix.getWidth(); col++) {
-                if (matrix.get(col, row)) {
-                    w.stream.addRect(x0 + col * module, y0 + size - (row + 1) * module, module, module);
+            int col = 0;
+            while (col < matrix.getWidth()) {
+                if (!matrix.get(col, row)) {
+                    col++;
+                    continue;
                 }
+                int run = col;
+                while (run < matrix.getWidth() && matrix.get(run, row)) {
+                    run++;
+                }
+                w.stream.addRect(x0 + col * module, y0 + size - (row + 1) * module, (run - col) * module, module);
+                col = run;
             }
         }
         w.stream.fill();

@@ -1,6 +1,5 @@
 package vn.motcua.engine.document;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -80,7 +79,7 @@ final class PadesSigner {
             signature.setSignDate(signingTime);
             options.setPreferredSignatureSize(size);
             document.addSignature(signature, content -> cms(content, key), options);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * size + 4096);
+            PdfBytes out = new PdfBytes(pdf.length + 2 * size + 4096);
             document.saveIncremental(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -300,11 +300,20 @@ public class DossierService {
      * and the dossier's audit trail (one query), not the engine's history.
      */
     public DossierProgress progress(Dossier dossier) {
-        DossierOverview overview = statuses.where(vn.motcua.db.Tables.DOSSIER.CODE.eq(dossier.code())).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("Dossier " + dossier.code() + " vanished"));
-        return new DossierProgress(overview.status(), overview.currentSteps(), dueAt(overview),
+        DossierOverview overview = overview(dossier);
+        return new DossierProgress(overview.status(), overview.currentSteps(), overview.dueAt(),
                 audit.eventsFor("DOSSIER", dossier.code()), overview.awaitingPayment(), overview.awaitingSupplement(),
                 statuses.refusalReason(dossier.code()).orElse(null));
+    }
+
+    /**
+     * Where the dossier stands — status, current steps, appointment — without its timeline: one
+     * query, for answers that show no history (the API's, a rating's check).
+     */
+    public DossierOverview overview(Dossier dossier) {
+        DossierOverview overview = statuses.where(vn.motcua.db.Tables.DOSSIER.CODE.eq(dossier.code())).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Dossier " + dossier.code() + " vanished"));
+        return new DossierOverview(overview.dossier(), overview.status(), overview.steps(), dueAt(overview));
     }
 
     /**

@@ -46,7 +46,7 @@ public class SatisfactionRatings {
         Dossier dossier = dossiers.findForApplicant(dossierCode, applicantIdNumber)
                 .orElseThrow(() -> new InvalidDossierException(Map.of("dossier", "Không có hồ sơ " + dossierCode)));
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!dossiers.progress(dossier).state().finished()) {
+        if (!dossiers.overview(dossier).status().finished()) {
             errors.put("dossier", Messages.text("rating.only-finished"));
         }
         if (score < 1 || score > 5) {

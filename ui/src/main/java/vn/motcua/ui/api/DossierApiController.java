@@ -22,7 +22,6 @@ import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.attachment.RejectedAttachmentException;
 import vn.motcua.engine.dossier.Applicant;
 import vn.motcua.engine.dossier.Dossier;
-import vn.motcua.engine.dossier.DossierProgress;
 import vn.motcua.engine.dossier.DossierService;
 import vn.motcua.engine.dossier.InvalidDossierException;
 import vn.motcua.engine.dossier.SubmitDossier;
@@ -60,11 +59,6 @@ class DossierApiController {
 
     record DossierResponse(String code, String procedureCode, String unitCode, String channel, Instant submittedAt,
                            String state, List<String> currentSteps, Instant dueAt) {
-        static DossierResponse of(Dossier d, DossierProgress p) {
-            return new DossierResponse(d.code(), d.procedureCode(), d.unitCode(), d.channel(), d.submittedAt(),
-                    p.state().name(), p.currentSteps(), p.dueAt());
-        }
-
         static DossierResponse of(vn.motcua.engine.dossier.DossierOverview o) {
             Dossier d = o.dossier();
             return new DossierResponse(d.code(), d.procedureCode(), d.unitCode(), d.channel(), d.submittedAt(),
@@ -91,7 +85,7 @@ class DossierApiController {
             Dossier dossier = dossiers.submit(applicant, level(token), new SubmitDossier(body.procedureCode(),
                     body.channel(), body.formData(), key, body.paymentId()));
             return ResponseEntity.created(URI.create("/api/v1/dossiers/" + dossier.code()))
-                    .body(DossierResponse.of(dossier, dossiers.progress(dossier)));
+                    .body(DossierResponse.of(dossiers.overview(dossier)));
         } catch (InvalidDossierException e) {
             throw new InvalidParametersException(e.fieldErrors());
         }
@@ -102,7 +96,7 @@ class DossierApiController {
     DossierResponse one(@AuthenticationPrincipal Jwt token, @PathVariable String code) {
         Dossier d = dossiers.findForApplicant(code, token.getClaimAsString("SoDinhDanh"))
                 .orElseThrow(() -> new NotFoundException("Không có hồ sơ " + code));
-        return DossierResponse.of(d, dossiers.progress(d));
+        return DossierResponse.of(dossiers.overview(d));
     }
 
     @Operation(summary = "The caller's dossiers (mine=true)")
