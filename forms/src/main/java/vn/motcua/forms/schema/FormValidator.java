@@ -69,7 +69,12 @@ public final class FormValidator {
         if (field.type() == FieldType.FILEPICKER || field.type() == FieldType.CHECKBOX) {
             return null; // the ids are checked against the owner's uploads by the dossier service
         }
-        String text = value.toString().strip();
+        // composed first: "ễ" typed as e + two combining marks (some keyboards do) is the same letter
+        String text = java.text.Normalizer.normalize(value.toString(), java.text.Normalizer.Form.NFC).strip();
+        if ((field.type() == FieldType.TEXTFIELD || field.type() == FieldType.TEXTAREA)
+                && !printable(text, field.type() == FieldType.TEXTAREA)) {
+            return message(messages, "form.unprintable");
+        }
         switch (field.type()) {
             case NUMBER -> {
                 double number;
@@ -131,6 +136,21 @@ public final class FormValidator {
      * JSON lets a client put anything anywhere: a file field must hold a list of upload ids, a
      * checkbox a boolean, every other field a single text or number.
      */
+    /**
+     * Whether a text holds only characters that print: no control characters (line breaks and tabs
+     * in a text area excepted), no invisible formatting characters — among them the direction
+     * overrides that make "exe.pdf" read as "fdp.exe" — no private-use, unassigned or lone surrogate
+     * code points. Such text would reach signed documents and registers as something other than
+     * what an officer sees on screen.
+     */
+    static boolean printable(String text, boolean multiline) {
+        return text.codePoints().allMatch(c -> switch (Character.getType(c)) {
+            case Character.CONTROL -> multiline && (c == '\n' || c == '\r' || c == '\t');
+            case Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED, Character.SURROGATE -> false;
+            default -> true;
+        });
+    }
+
     private static String shapeProblem(FieldType type, Object value, ResourceBundle messages) {
         return switch (type) {
             case FILEPICKER -> value instanceof Collection<?> ids

@@ -174,4 +174,25 @@ class FormValidatorTests {
         rented.put("chuSoHuuDongY", false);
         assertThat(validator.validate(residence, rented, VI)).doesNotContainKeys("chuSoHuuDongY", "soDinhDanhChuSoHuu");
     }
+
+    @Test
+    void invisibleAndControlCharactersInTextAreRefusedWithAFieldMessage() {
+        for (String hidden : List.of("Nguyễn \u202EKhôi", "Nguyễn\u200BKhôi", "Nguyễn\u0007Khôi", "Nguyễn\tKhôi", "Nguyễn\uE000Khôi")) {
+            Map<String, Object> data = valid();
+            data.put("tenTre", hidden);
+            assertThat(validator.validate(birth, data, VI)).as(hidden.codePoints().mapToObj(Integer::toHexString).toList().toString())
+                    .containsOnly(Map.entry("tenTre", "Có ký tự điều khiển hoặc ký tự ẩn không in được; hãy gõ lại."));
+            assertThat(validator.validate(birth, data, Locale.ENGLISH)).containsOnly(
+                    Map.entry("tenTre", "Contains control or invisible characters that cannot be printed; please retype it."));
+        }
+    }
+
+    @Test
+    void vietnameseWrittenWithCombiningMarksAndLineBreaksInATextAreaArePrintable() {
+        Map<String, Object> data = valid();
+        data.put("tenTre", "Nguye\u0302\u0303n Minh Kho\u0302\u0301i");
+        assertThat(validator.validate(birth, data, VI)).isEmpty();
+        assertThat(FormValidator.printable("Số 8 ngõ 12\nphố Kim Mã\r\n\tHà Nội", true)).isTrue();
+        assertThat(FormValidator.printable("Số 8 ngõ 12\nphố Kim Mã", false)).isFalse();
+    }
 }
