@@ -113,7 +113,7 @@ class TemporaryResidenceIntegrationTests {
         IssuedDocument result = documents.forDossier(d.code()).stream().filter(x -> x.type() == DocumentType.DECISION)
                 .findFirst().orElseThrow();
         String text = TestDossiers.pdfText(documents.contentWithProof(result.id(), result.checkCode()).orElseThrow());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")); // documents are dated in Vietnam
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         assertThat(text).contains("Số 8 đường Nguyễn Văn Cừ, Phường Hải Vân, Thành phố Đà Nẵng",
                 "12 tháng, từ ngày " + date.format(today) + " đến ngày " + date.format(today.plusMonths(12).minusDays(1)),

@@ -57,6 +57,8 @@ class ConsultationAndSendBackIntegrationTests {
     NotificationService notifications;
     @Autowired
     Clock clock;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     private StaffMember member(String idNumber) {
         return staff.find(idNumber).orElseThrow();
@@ -74,7 +76,17 @@ class ConsultationAndSendBackIntegrationTests {
 
     /** The last working day the dossier's own time allows (the answer must fall inside it). */
     private LocalDate insideTheDossiersTime(WorkItem item) {
-        return LocalDate.ofInstant(item.dueAt().minusSeconds(3600), clock.getZone());
+        LocalDate inside = LocalDate.ofInstant(item.dueAt().minusSeconds(3600), clock.getZone());
+        LocalDate today = LocalDate.now(clock);
+        if (inside.isAfter(today)) {
+            return inside;
+        }
+        // filed between midnight and the working day's start (Vietnam time), this same-day procedure
+        // is due today and leaves no later day to answer by: give the dossier until tomorrow evening
+        LocalDate tomorrow = today.plusDays(1);
+        runtime.setVariable(item.processInstanceId(), VAR_APPOINTMENT_AT,
+                java.util.Date.from(tomorrow.atTime(18, 0).atZone(clock.getZone()).toInstant()));
+        return tomorrow;
     }
 
     @Test
