@@ -53,9 +53,16 @@ final class DocumentRenderer {
     private final ThreadLocal<DocumentFonts.Faces> faces;
 
     DocumentRenderer() {
-        DocumentFonts fonts = new DocumentFonts();
         // parsed once per thread: parsing is most of the rendering time otherwise
-        this.faces = ThreadLocal.withInitial(fonts::parse);
+        this.faces = ThreadLocal.withInitial(() -> Shipped.FONTS.parse());
+    }
+
+    /**
+     * Made at the first document, not at start: cutting the Vietnamese faces takes about a third of
+     * a second on a cold JVM, which "ready" need not wait for (the JVM initialises this class once).
+     */
+    private static final class Shipped {
+        static final DocumentFonts FONTS = new DocumentFonts();
     }
 
     /** Renders the document; {@code verification} is the text under the QR code, {@code qrUrl} what it encodes. */
