@@ -42,9 +42,12 @@ class FilingJourneyTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("file-online"))).click();
         WebElement name = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("applicant-full-name")));
-        wait.until(d -> "Lê Hoàng Nam".equals(name.getDomProperty("value")));
-        assertThat(browser.findElement(By.id("applicant-permanent-address")).getDomProperty("value"))
+        wait.until(d -> "Lê Hoàng Nam".equals(name.getText()));
+        assertThat(browser.findElement(By.id("applicant-permanent-address")).getText())
                 .isEqualTo("Số 45 Nguyễn Văn Cừ, Phường Hải Vân, Thành phố Đà Nẵng");
+        // read-only, with its source named: the citizen is not asked to type it again
+        assertThat(browser.findElements(By.cssSelector("#filing-applicant input"))).isEmpty();
+        assertThat(browser.findElement(By.id("applicant-source")).getText()).contains("Cơ sở dữ liệu quốc gia về dân cư");
         // the parents come from the residents database: the father is the applicant, the mother his wife
         assertThat(browser.findElement(By.id("form-soDinhDanhCha")).getDomProperty("value")).isEqualTo("048088100003");
         assertThat(browser.findElement(By.id("form-soDinhDanhMe")).getDomProperty("value")).isEqualTo("049190100004");

@@ -15,6 +15,10 @@ public record FormField(String key, String label, FieldType type, Rules rules, L
                         HideWhen hideWhen, boolean readonly, String prefillFrom, ProcessVariable processVariable,
                         boolean documentsStep, String resultFact) {
 
+    public FormField {
+        options = OptionList.of(options);
+    }
+
     /** form-js {@code validate}: required, lengths, pattern, bounds, and MotCua's named validators. */
     public record Rules(boolean required, Integer minLength, Integer maxLength, String pattern, Double min, Double max,
                         String validationType) {
@@ -43,6 +47,17 @@ public record FormField(String key, String label, FieldType type, Rules rules, L
 
     /** The label shown for an option's value (the value itself when the form has no such option). */
     public String optionLabel(String value) {
-        return options.stream().filter(o -> o.value().equals(value)).findFirst().map(Option::label).orElse(value);
+        String label = ((OptionList) options).labelOf(value);
+        return label == null ? value : label;
+    }
+
+    /** Whether the field offers this value (a select or radio group takes nothing else). */
+    public boolean offers(String value) {
+        return ((OptionList) options).labelOf(value) != null;
+    }
+
+    /** The values the field offers, in form order: one list shared by every form built from this field. */
+    public List<String> optionValues() {
+        return ((OptionList) options).values();
     }
 }

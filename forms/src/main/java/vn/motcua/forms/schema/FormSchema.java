@@ -53,7 +53,7 @@ public record FormSchema(String id, List<FormField> fields) {
             String key = c.path("key").asText(null);
             String variable = text(c.path("properties"), "processVariable");
             fields.add(new FormField(key, c.path("label").asText(c.path("text").asText("")), type,
-                    rules, List.copyOf(options), hide, c.path("readonly").asBoolean(false),
+                    rules, options, hide, c.path("readonly").asBoolean(false),
                     text(c.path("properties"), "prefill"), variable == null ? null : ProcessVariable.named(variable, key),
                     "documents".equals(text(c.path("properties"), "step")), text(c.path("properties"), "resultFact")));
         }

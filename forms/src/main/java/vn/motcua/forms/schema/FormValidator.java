@@ -101,7 +101,7 @@ public final class FormValidator {
                 }
             }
             case SELECT, RADIO -> {
-                if (field.options().stream().noneMatch(o -> o.value().equals(text))) {
+                if (!field.offers(text)) {
                     return message(messages, "form.option");
                 }
             }

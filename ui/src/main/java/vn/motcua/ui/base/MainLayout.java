@@ -24,37 +24,24 @@ import vn.motcua.ui.identity.VneidLoginConfiguration;
 import vn.motcua.ui.staff.StaffHomeView;
 import vn.motcua.ui.verification.VerificationView;
 import vn.motcua.ui.publicsite.HomeView;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The shell around every view: portal name, navigation, login state and the language switch. */
+/**
+ * The shell around every view: portal name, navigation, login state and the language switch.
+ * Only what this user sees is built (a citizen's page holds no staff entries, a logged-in page no
+ * login link): each component stays in the session while the page is open.
+ */
 public class MainLayout extends AppLayout implements LocaleChangeObserver, com.vaadin.flow.router.AfterNavigationObserver {
 
-    private final Span portalTitle = new Span();
-    private final Button languageSwitch = new Button();
-    private final SideNavItem home = new SideNavItem("", HomeView.class, VaadinIcon.HOME.create());
-    private final SideNavItem procedures = new SideNavItem("", CatalogueView.class, VaadinIcon.SEARCH.create());
-    private final Anchor camunda = new Anchor("camunda/app/", "");
-    private final Span footerText = new Span();
+    /** A text of the shell and the message key it shows, set again when the language changes. */
+    private record Label(java.util.function.Consumer<String> target, String key) {
+    }
+
+    private final List<Label> labels = new ArrayList<>();
     private final CurrentUser currentUser;
-    private final Anchor login = new Anchor(VneidLoginConfiguration.LOGIN_PATH.substring(1), "");
-    private final Span userName = new Span();
-    private final Button logout = new Button();
-    private final SideNavItem profile = new SideNavItem("", ProfileView.class, VaadinIcon.USER_CARD.create());
-    private final SideNavItem myDossiers = new SideNavItem("", MyDossiersView.class, VaadinIcon.FOLDER_OPEN.create());
-    private final SideNavItem myDocuments = new SideNavItem("", MyDocumentsView.class, VaadinIcon.FILE_TEXT.create());
-    private final SideNavItem consents = new SideNavItem("", vn.motcua.ui.citizen.OwnerConsentView.class, VaadinIcon.HANDSHAKE.create());
-    private final SideNavItem accessLog = new SideNavItem("", AccessLogView.class, VaadinIcon.EYE.create());
-    private final SideNavItem verify = new SideNavItem("", VerificationView.class, VaadinIcon.CHECK_CIRCLE.create());
-    private final SideNavItem statisticsItem = new SideNavItem("", vn.motcua.ui.statistics.StatisticsView.class,
-            VaadinIcon.BAR_CHART.create());
-    private final SideNavItem staffArea = new SideNavItem("", StaffHomeView.class, VaadinIcon.OFFICE.create());
-    private final SideNavItem adminItem = new SideNavItem("", vn.motcua.ui.admin.StaffAdminView.class,
-            VaadinIcon.USERS.create());
-    private final SideNavItem studioItem = new SideNavItem("", vn.motcua.ui.studio.ModelListView.class,
-            VaadinIcon.CLUSTER.create());
-    private final SideNavItem notificationsItem = new SideNavItem("", vn.motcua.ui.citizen.NotificationsView.class,
-            VaadinIcon.BELL.create());
-    private final Span unread = new Span();
     private final vn.motcua.engine.notification.NotificationService notifications;
+    private Span unread;
 
     public MainLayout(CurrentUser currentUser, vn.motcua.engine.notification.NotificationService notifications) {
         this.currentUser = currentUser;
@@ -64,13 +51,16 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
     }
 
     private void configureNavbar() {
-        Span brand = new Span("MotCua");
-        brand.addClassName("motcua-brand");
+        Span portalTitle = new Span();
         portalTitle.setId("portal-title");
         portalTitle.addClassName("motcua-portal-title");
-        Div title = new Div(brand, new Span(" — "), portalTitle);
+        labels.add(new Label(portalTitle::setText, "app.title"));
+        Span brand = new Span("MotCua");
+        brand.addClassName("motcua-brand");
+        Div title = new Div(brand, portalTitle);
         title.addClassName("motcua-title");
 
+        Button languageSwitch = new Button();
         languageSwitch.setId("language-switch");
         languageSwitch.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         languageSwitch.addClickListener(click -> {
@@ -78,63 +68,85 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
             // the current page is built anew in the new language: not every view observes the locale
             click.getSource().getUI().ifPresent(ui -> ui.refreshCurrentRoute(true));
         });
+        labels.add(new Label(languageSwitch::setText, "app.language.switch"));
 
         Div spacer = new Div();
         spacer.addClassName("motcua-spacer");
-        login.setId("login-link");
-        login.setRouterIgnore(true); // a full page load into the OpenID Connect flow
-        login.addClassName("motcua-login");
-        userName.setId("user-name");
-        logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        logout.addClickListener(click -> currentUser.logout());
-        boolean loggedIn = currentUser.get().isPresent();
-        currentUser.get().ifPresent(user -> userName.setText(user.fullName()));
-        login.setVisible(!loggedIn);
-        userName.setVisible(loggedIn);
-        logout.setVisible(loggedIn);
-        addToNavbar(new DrawerToggle(), title, spacer, userName, logout, login, languageSwitch);
+        addToNavbar(new DrawerToggle(), title, spacer);
+        // logging in and out load a new page: the other state's controls are never needed on this one
+        currentUser.get().ifPresentOrElse(user -> {
+            Span userName = new Span(user.fullName());
+            userName.setId("user-name");
+            Button logout = new Button();
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            logout.addClickListener(click -> currentUser.logout());
+            labels.add(new Label(logout::setText, "nav.logout"));
+            addToNavbar(userName, logout);
+        }, () -> {
+            Anchor login = new Anchor(VneidLoginConfiguration.LOGIN_PATH.substring(1), "");
+            login.setId("login-link");
+            login.setRouterIgnore(true); // a full page load into the OpenID Connect flow
+            login.addClassName("motcua-login");
+            labels.add(new Label(login::setText, "nav.login"));
+            addToNavbar(login);
+        });
+        addToNavbar(languageSwitch);
     }
 
     private void configureDrawer() {
         SideNav nav = new SideNav();
-        verify.getElement().setAttribute("id", "nav-verify");
-        statisticsItem.getElement().setAttribute("id", "nav-statistics");
-        nav.addItem(home, procedures, verify, statisticsItem);
+        nav.addItem(item(HomeView.class, VaadinIcon.HOME, "nav.home", null),
+                item(CatalogueView.class, VaadinIcon.SEARCH, "nav.catalogue", null),
+                item(VerificationView.class, VaadinIcon.CHECK_CIRCLE, "nav.verify", "nav-verify"),
+                item(vn.motcua.ui.statistics.StatisticsView.class, VaadinIcon.BAR_CHART, "nav.statistics", "nav-statistics"));
+        Footer footer = new Footer();
         currentUser.get().ifPresent(user -> {
-            profile.getElement().setAttribute("id", "nav-profile");
-            accessLog.getElement().setAttribute("id", "nav-access-log");
-            myDocuments.getElement().setAttribute("id", "nav-documents");
-            consents.getElement().setAttribute("id", "nav-consents");
-            myDossiers.getElement().setAttribute("id", "nav-dossiers");
-            notificationsItem.getElement().setAttribute("id", "nav-notifications");
+            SideNavItem notificationsItem = item(vn.motcua.ui.citizen.NotificationsView.class, VaadinIcon.BELL,
+                    "nav.notifications", "nav-notifications");
+            unread = new Span();
             unread.setId("notification-count");
             unread.getElement().getThemeList().add("badge error pill small");
             notificationsItem.setSuffixComponent(unread);
-            nav.addItem(myDossiers, notificationsItem, consents, profile, myDocuments, accessLog);
-            if (user.staff().isPresent()) {
-                staffArea.getElement().setAttribute("id", "nav-staff");
-                nav.addItem(staffArea);
-            }
+            nav.addItem(item(MyDossiersView.class, VaadinIcon.FOLDER_OPEN, "nav.dossiers", "nav-dossiers"), notificationsItem,
+                    item(vn.motcua.ui.citizen.OwnerConsentView.class, VaadinIcon.HANDSHAKE, "nav.consents", "nav-consents"),
+                    item(ProfileView.class, VaadinIcon.USER_CARD, "nav.profile", "nav-profile"),
+                    item(MyDocumentsView.class, VaadinIcon.FILE_TEXT, "nav.documents", "nav-documents"),
+                    item(AccessLogView.class, VaadinIcon.EYE, "nav.access-log", "nav-access-log"));
             var staffMember = user.staff();
+            if (staffMember.isPresent()) {
+                nav.addItem(item(StaffHomeView.class, VaadinIcon.OFFICE, "nav.staff", "nav-staff"));
+            }
             if (staffMember.isPresent() && (staffMember.get().has(vn.motcua.engine.staff.StaffRole.POLICY)
                     || staffMember.get().has(vn.motcua.engine.staff.StaffRole.LEADER)
                     || staffMember.get().has(vn.motcua.engine.staff.StaffRole.ADMIN))) {
-                studioItem.getElement().setAttribute("id", "nav-studio");
-                nav.addItem(studioItem);
+                nav.addItem(item(vn.motcua.ui.studio.ModelListView.class, VaadinIcon.CLUSTER, "nav.studio", "nav-studio"));
             }
             if (staffMember.isPresent() && staffMember.get().has(vn.motcua.engine.staff.StaffRole.ADMIN)) {
-                adminItem.getElement().setAttribute("id", "nav-admin");
-                nav.addItem(adminItem);
+                nav.addItem(item(vn.motcua.ui.admin.StaffAdminView.class, VaadinIcon.USERS, "nav.admin", "nav-admin"));
             }
         });
-        camunda.setId("camunda-link");
-        camunda.setRouterIgnore(true);
+        addToDrawer(nav);
         // Cockpit and the other engine web applications are for ADMIN staff only
-        camunda.setVisible(currentUser.get().flatMap(u -> u.staff())
-                .filter(s -> s.has(vn.motcua.engine.staff.StaffRole.ADMIN)).isPresent());
-        footerText.addClassName("motcua-footer");
-        addToDrawer(nav, camunda, new Footer(footerText));
+        if (currentUser.get().flatMap(u -> u.staff()).filter(s -> s.has(vn.motcua.engine.staff.StaffRole.ADMIN)).isPresent()) {
+            Anchor camunda = new Anchor("camunda/app/", "");
+            camunda.setId("camunda-link");
+            camunda.setRouterIgnore(true);
+            labels.add(new Label(camunda::setText, "nav.camunda"));
+            addToDrawer(camunda);
+        }
+        footer.addClassName("motcua-footer");
+        labels.add(new Label(footer::setText, "footer.text"));
+        addToDrawer(footer);
+    }
+
+    private SideNavItem item(Class<? extends com.vaadin.flow.component.Component> view, VaadinIcon icon, String labelKey, String id) {
+        SideNavItem item = new SideNavItem("", view, icon.create());
+        if (id != null) {
+            item.getElement().setAttribute("id", id);
+        }
+        labels.add(new Label(item::setLabel, labelKey));
+        return item;
     }
 
     /** The unread count, fresh at every navigation (the layout outlives its views). */
@@ -149,25 +161,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        portalTitle.setText(getTranslation("app.title"));
-        languageSwitch.setText(getTranslation("app.language.switch"));
-        home.setLabel(getTranslation("nav.home"));
-        procedures.setLabel(getTranslation("nav.catalogue"));
-        camunda.setText(getTranslation("nav.camunda"));
-        footerText.setText(getTranslation("footer.text"));
-        login.setText(getTranslation("nav.login"));
-        logout.setText(getTranslation("nav.logout"));
-        profile.setLabel(getTranslation("nav.profile"));
-        accessLog.setLabel(getTranslation("nav.access-log"));
-        staffArea.setLabel(getTranslation("nav.staff"));
-        studioItem.setLabel(getTranslation("nav.studio"));
-        adminItem.setLabel(getTranslation("nav.admin"));
-        verify.setLabel(getTranslation("nav.verify"));
-        statisticsItem.setLabel(getTranslation("nav.statistics"));
-        myDocuments.setLabel(getTranslation("nav.documents"));
-        consents.setLabel(getTranslation("nav.consents"));
-        myDossiers.setLabel(getTranslation("nav.dossiers"));
-        notificationsItem.setLabel(getTranslation("nav.notifications"));
+        labels.forEach(label -> label.target().accept(getTranslation(label.key())));
         getElement().executeJs("document.documentElement.lang = $0", event.getLocale().getLanguage());
     }
 }

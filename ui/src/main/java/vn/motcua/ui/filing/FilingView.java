@@ -1,8 +1,8 @@
 package vn.motcua.ui.filing;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.jsoup.nodes.Element;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ import vn.motcua.engine.registry.ResidentsDatabase;
 import vn.motcua.forms.identity.Gender;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.base.Money;
-import vn.motcua.ui.base.RegistryValue;
+import vn.motcua.ui.base.ReadOnlyBlock;
 import vn.motcua.ui.catalogue.ProcedureDetailView;
 import vn.motcua.ui.citizen.DossierView;
 import vn.motcua.ui.identity.CurrentUser;
@@ -67,7 +68,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
 
 
     /** The parts of one built wizard, kept while the citizen moves between its steps. */
-    private record Wizard(String code, String idNumber, FormRenderer form, Div applicantBlock, Div attachNote,
+    private record Wizard(String code, String idNumber, FormRenderer form, Html applicantBlock, Html attachNote,
                           Div review, Div payment) {
     }
 
@@ -91,7 +92,8 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
     private final PaymentService payments;
 
     private CatalogueEntry entry;
-    private final Div stepper = new Div();
+    /** Where the citizen is: static text, rebuilt at each step (one node, not a component per step). */
+    private final Html stepper = new Html("<div id=\"filing-steps\" class=\"motcua-steps\"></div>");
     private final Div content = new Div();
     private final Paragraph errors = new Paragraph();
     private Button back;
@@ -116,8 +118,6 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         this.payments = payments;
         setId("filing-view");
         addClassName("motcua-page");
-        stepper.setId("filing-steps");
-        stepper.addClassName("motcua-steps");
         errors.setId("filing-errors");
     }
 
@@ -181,8 +181,10 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         OptionalLong fee = payments.onlineFee(code);
         steps.clear();
         steps.addAll(fee.isPresent() ? List.of(WizardStep.values()) : List.of(WizardStep.FILL, WizardStep.ATTACH, WizardStep.REVIEW));
-        Div applicantBlock = applicantBlock(resident);
-        Div attachNote = new Div(new Paragraph(getTranslation(form.hasUploads() ? "filing.attach.hint" : "filing.attach.none")));
+        Html applicantBlock = applicantBlock(resident);
+        Element note = ReadOnlyBlock.root("p", "filing-attach-note");
+        note.text(getTranslation(form.hasUploads() ? "filing.attach.hint" : "filing.attach.none"));
+        Html attachNote = ReadOnlyBlock.of(note);
         Div review = new Div();
         review.setId("filing-review");
         Div payment = new Div();
@@ -252,13 +254,13 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         Div review = wizard.review();
         Div payment = wizard.payment();
         current = step;
-        stepper.removeAll();
+        Element labels = ReadOnlyBlock.root("div", "filing-steps").addClass("motcua-steps");
         for (WizardStep s : steps) {
-            Span label = new Span(getTranslation("filing.step." + s.name()));
-            label.setId("step-" + s.name().toLowerCase(Locale.ROOT));
-            label.addClassName(s == step ? "current" : s.ordinal() < step.ordinal() ? "done" : "todo");
-            stepper.add(label);
+            labels.appendElement("span").id("step-" + s.name().toLowerCase(Locale.ROOT))
+                    .addClass(s == step ? "current" : s.ordinal() < step.ordinal() ? "done" : "todo")
+                    .text(getTranslation("filing.step." + s.name()));
         }
+        ReadOnlyBlock.replace(stepper, labels);
         wizard.applicantBlock().setVisible(step == WizardStep.FILL);
         wizard.attachNote().setVisible(step == WizardStep.ATTACH);
         form.setVisible(step == WizardStep.FILL || step == WizardStep.ATTACH);
@@ -360,15 +362,28 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private Div applicantBlock(Resident r) {
-        FormLayout fields = new FormLayout();
-        fields.add(RegistryValue.field(this, "applicant-id-number", "profile.id-number", r.idNumber()),
-                RegistryValue.field(this, "applicant-full-name", "profile.full-name", r.fullName()),
-                RegistryValue.field(this, "applicant-birth-date", "profile.birth-date", DATE.format(r.birthDate())),
-                RegistryValue.field(this, "applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
-                RegistryValue.field(this, "applicant-permanent-address", "profile.permanent-address", r.permanentAddress()),
-                RegistryValue.field(this, "applicant-current-address", "profile.current-address", r.currentAddress()));
-        return new Div(new H3(getTranslation("filing.applicant")), fields, new H3(getTranslation("filing.form")));
+    /**
+     * The applicant as the residents database has them: read-only, with the source named once, so
+     * the citizen is not asked to type it again (one static block: it never changes on this page).
+     */
+    private Html applicantBlock(Resident r) {
+        Element block = ReadOnlyBlock.root("div", "filing-applicant");
+        block.appendElement("h3").text(getTranslation("filing.applicant"));
+        Element lines = block.appendElement("dl").addClass("motcua-review");
+        String[][] facts = {
+                {"applicant-id-number", "profile.id-number", r.idNumber()},
+                {"applicant-full-name", "profile.full-name", r.fullName()},
+                {"applicant-birth-date", "profile.birth-date", DATE.format(r.birthDate())},
+                {"applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())},
+                {"applicant-permanent-address", "profile.permanent-address", r.permanentAddress()},
+                {"applicant-current-address", "profile.current-address", r.currentAddress()}};
+        for (String[] fact : facts) {
+            lines.appendElement("dt").text(getTranslation(fact[1]));
+            lines.appendElement("dd").id(fact[0]).text(fact[2] == null ? "" : fact[2]);
+        }
+        block.appendElement("p").id("applicant-source").addClass("motcua-source").text(getTranslation("profile.source"));
+        block.appendElement("h3").text(getTranslation("filing.form"));
+        return ReadOnlyBlock.of(block);
     }
 
     /** The applicant and their spouse, as the parents a birth form asks for. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import vn.motcua.forms.schema.FieldType;
 import vn.motcua.ui.base.AttachmentUpload;
+import vn.motcua.ui.base.ReadOnlyBlock;
 import vn.motcua.forms.schema.FormField;
 import vn.motcua.forms.schema.FormSchema;
 
@@ -54,86 +54,138 @@ public final class FormRenderer extends Div {
     private final FormLayout fieldsLayout = new FormLayout();
     private final FormLayout uploadsLayout = new FormLayout();
     private Runnable onChange = () -> { };
+    private final Uploads store;
+    private final List<FormField> uploadStep = new ArrayList<>();
+    private boolean uploadStepBuilt;
 
     public FormRenderer(FormSchema schema, Map<String, String> prefill, Uploads store) {
         this.schema = schema;
+        this.store = store;
         fieldsLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         uploadsLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         uploadsLayout.setId("procedure-uploads");
         fieldsLayout.setId("procedure-fields");
         add(fieldsLayout, uploadsLayout);
         for (FormField field : schema.fields()) {
-            Component component = switch (field.type()) {
-                case TEXT -> new Paragraph(field.label().replaceAll("(?m)^#+\\s*", ""));
-                case TEXTFIELD -> new TextField(field.label());
-                case TEXTAREA -> new TextArea(field.label());
-                case NUMBER -> new NumberField(field.label());
-                case DATETIME -> new DatePicker(field.label());
-                case SELECT -> {
-                    if (field.options().size() > LONG_LIST) {
-                        // thousands of wards: typed and filtered, not scrolled
-                        com.vaadin.flow.component.combobox.ComboBox<String> combo =
-                                new com.vaadin.flow.component.combobox.ComboBox<>(field.label());
-                        combo.setItems(field.options().stream().map(FormField.Option::value).toList());
-                        combo.setItemLabelGenerator(field::optionLabel);
-                        combo.setClearButtonVisible(true);
-                        yield combo;
-                    }
-                    Select<String> select = new Select<>();
-                    select.setLabel(field.label());
-                    select.setItems(field.options().stream().map(FormField.Option::value).toList());
-                    select.setItemLabelGenerator(field::optionLabel);
-                    yield select;
-                }
-                case RADIO -> {
-                    RadioButtonGroup<String> radio = new RadioButtonGroup<>(field.label());
-                    radio.setItems(field.options().stream().map(FormField.Option::value).toList());
-                    radio.setItemLabelGenerator(field::optionLabel);
-                    yield radio;
-                }
-                case CHECKBOX -> new Checkbox(field.label());
-                case FILEPICKER -> upload(field, store);
-            };
-            if (field.key() != null) {
-                component.setId("form-" + field.key());
-                components.put(field.key(), component);
-                if (component instanceof HasValue<?, ?> value) {
-                    value.addValueChangeListener(e -> {
-                        applyConditions();
-                        if (e.isFromClient()) {
-                            onChange.run();
-                        }
-                    });
-                    if (field.rules().required()) {
-                        value.setRequiredIndicatorVisible(true);
-                    }
-                }
-                String initial = field.prefillFrom() == null ? null : prefill.get(field.prefillFrom());
-                if (initial != null && component instanceof TextField text) {
-                    text.setValue(initial);
-                    text.setHelperText("Nguồn: Cơ sở dữ liệu quốc gia về dân cư");
-                }
-            }
-            if (field.type() == FieldType.FILEPICKER || field.documentsStep()) {
-                uploadsLayout.add(component);
+            if (onUploadsStep(field)) {
+                // built when the citizen first opens the documents step: until then they would be
+                // hidden components holding session memory (upload widgets are the heaviest)
+                uploadStep.add(field);
             } else {
-                fieldsLayout.add(component);
-                if (field.type() == FieldType.TEXT || field.type() == FieldType.TEXTAREA || field.type() == FieldType.CHECKBOX
-                        || field.type() == FieldType.RADIO) {
-                    fieldsLayout.setColspan(component, 2);
-                }
+                add(field, fieldsLayout, prefill);
             }
         }
         applyConditions();
     }
 
-    private Component upload(FormField field, Uploads store) {
+    private static boolean onUploadsStep(FormField field) {
+        return field.type() == FieldType.FILEPICKER || field.documentsStep();
+    }
+
+    /** Builds one field's component into its step's layout. */
+    private void add(FormField field, FormLayout layout, Map<String, String> prefill) {
+        Component component = switch (field.type()) {
+            case TEXT -> text(field.label());
+            case TEXTFIELD -> new TextField(field.label());
+            case TEXTAREA -> new TextArea(field.label());
+            case NUMBER -> new NumberField(field.label());
+            case DATETIME -> new DatePicker(field.label());
+            case SELECT -> {
+                if (field.options().size() > LONG_LIST) {
+                    // thousands of wards: typed and filtered, not scrolled
+                    com.vaadin.flow.component.combobox.ComboBox<String> combo =
+                            new com.vaadin.flow.component.combobox.ComboBox<>(field.label());
+                    combo.setItems(field.optionValues());
+                    combo.setItemLabelGenerator(field::optionLabel);
+                    combo.setClearButtonVisible(true);
+                    yield combo;
+                }
+                Select<String> select = new Select<>();
+                select.setLabel(field.label());
+                select.setItems(field.optionValues());
+                select.setItemLabelGenerator(field::optionLabel);
+                yield select;
+            }
+            case RADIO -> {
+                RadioButtonGroup<String> radio = new RadioButtonGroup<>(field.label());
+                radio.setItems(field.optionValues());
+                radio.setItemLabelGenerator(field::optionLabel);
+                yield radio;
+            }
+            case CHECKBOX -> new Checkbox(field.label());
+            case FILEPICKER -> upload(field);
+        };
+        if (field.key() != null) {
+            component.setId("form-" + field.key());
+            components.put(field.key(), component);
+            if (component instanceof HasValue<?, ?> value) {
+                value.addValueChangeListener(e -> {
+                    applyConditions();
+                    if (e.isFromClient()) {
+                        onChange.run();
+                    }
+                });
+                if (field.rules().required()) {
+                    value.setRequiredIndicatorVisible(true);
+                }
+            }
+            String initial = field.prefillFrom() == null ? null : prefill.get(field.prefillFrom());
+            if (initial != null && component instanceof TextField text) {
+                text.setValue(initial);
+                text.setHelperText("Nguồn: Cơ sở dữ liệu quốc gia về dân cư");
+            }
+        }
+        layout.add(component);
+        if (layout == fieldsLayout && (field.type() == FieldType.TEXT || field.type() == FieldType.TEXTAREA
+                || field.type() == FieldType.CHECKBOX || field.type() == FieldType.RADIO)) {
+            fieldsLayout.setColspan(component, 2);
+        }
+    }
+
+    /** The documents step's fields, the first time it is shown (or its fields need a message). */
+    private void buildUploadStep() {
+        if (uploadStepBuilt) {
+            return;
+        }
+        uploadStepBuilt = true;
+        uploadStep.forEach(field -> add(field, uploadsLayout, Map.of()));
+        applyConditions();
+    }
+
+    /**
+     * A form's text (form-js markdown as MotCua's forms write it): a line starting with {@code #} is
+     * a heading, other lines are paragraphs. One static node; the text is escaped, never markup.
+     */
+    static com.vaadin.flow.component.Html text(String markdown) {
+        org.jsoup.nodes.Element block = ReadOnlyBlock.root("div", null).addClass("motcua-form-text");
+        for (String line : markdown.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                block.appendElement("h4").text(heading.group(1));
+            } else {
+                block.appendElement("p").text(line.strip());
+            }
+        }
+        return ReadOnlyBlock.of(block);
+    }
+
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("^#+\\s*(.*)$");
+
+    private Component upload(FormField field) {
         AttachmentUpload upload = new AttachmentUpload(store);
         upload.error().setId("form-" + field.key() + "-error");
         uploadErrors.put(field.key(), upload.error());
         Span files = new Span();
         files.setId("form-" + field.key() + "-files");
         uploadedFiles.put(field.key(), files);
+        List<String> stored = uploads.getOrDefault(field.key(), List.of());
+        if (!stored.isEmpty()) {
+            // files of a restored draft, stored before the step was built
+            files.setText(uploadedText(stored));
+        }
         upload.onStored((id, name) -> {
             uploads.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(id);
             fileNames.put(id, name);
@@ -146,19 +198,22 @@ public final class FormRenderer extends Div {
 
     /** Shows one step's fields; the other step's stay in place (and keep their values) but hidden. */
     void show(Part part) {
+        if (part == Part.UPLOADS) {
+            buildUploadStep();
+        }
         fieldsLayout.setVisible(part == Part.FIELDS);
         uploadsLayout.setVisible(part == Part.UPLOADS);
     }
 
     boolean hasUploads() {
-        return uploadsLayout.getChildren().findAny().isPresent();
+        return !uploadStep.isEmpty();
     }
 
     /** The field keys of a step, so the wizard shows only that step's errors (as {@code formData.<key>}). */
     java.util.Set<String> errorKeys(Part part) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (FormField field : schema.valueFields()) {
-            if ((field.type() == FieldType.FILEPICKER || field.documentsStep()) == (part == Part.UPLOADS)) {
+            if (onUploadsStep(field) == (part == Part.UPLOADS)) {
                 keys.add("formData." + field.key());
             }
         }
@@ -193,6 +248,15 @@ public final class FormRenderer extends Div {
         return lines;
     }
 
+    private boolean isUpload(String key) {
+        return uploadStep.stream().anyMatch(field -> field.type() == FieldType.FILEPICKER && key.equals(field.key()));
+    }
+
+    /** What a restored draft's upload field says it holds: the stored files' names. */
+    private String uploadedText(List<String> attachmentIds) {
+        return "Đã tải lên: " + String.join(", ", attachmentIds.stream().map(id -> fileNames.getOrDefault(id, id)).toList());
+    }
+
     /** Runs after every change the citizen makes (the filing page saves the draft). */
     void onChange(Runnable action) {
         this.onChange = action;
@@ -202,16 +266,23 @@ public final class FormRenderer extends Div {
     @SuppressWarnings({"unchecked", "rawtypes"})
     void restore(Map<String, Object> values, Map<String, String> attachmentNames) {
         values.forEach((key, value) -> {
-            Component component = components.get(key);
-            if (component == null || value == null) {
+            if (value == null) {
                 return;
             }
-            if (value instanceof List<?> ids && uploadedFiles.containsKey(key)) {
+            if (value instanceof List<?> ids && isUpload(key)) {
                 List<String> kept = ids.stream().map(Object::toString).filter(attachmentNames::containsKey).toList();
                 uploads.put(key, new ArrayList<>(kept));
                 kept.forEach(id -> fileNames.put(id, attachmentNames.get(id)));
-                uploadedFiles.get(key).setText("Đã tải lên: " + String.join(", ", kept.stream().map(attachmentNames::get).toList()));
-            } else if (component instanceof DatePicker date) {
+                if (uploadedFiles.containsKey(key)) {
+                    uploadedFiles.get(key).setText(uploadedText(kept));
+                }
+                return;
+            }
+            Component component = components.get(key);
+            if (component == null) {
+                return;
+            }
+            if (component instanceof DatePicker date) {
                 date.setValue(LocalDate.parse(value.toString()));
             } else if (component instanceof NumberField number) {
                 number.setValue(Double.valueOf(value.toString()));
@@ -255,22 +326,28 @@ public final class FormRenderer extends Div {
                 values.put(key, value);
             }
         });
+        // files of a restored draft whose step has not been built yet
+        uploads.forEach((key, ids) -> values.putIfAbsent(key, List.copyOf(ids)));
         return values;
     }
 
     /** The values of the visible fields, as the server expects them. */
     public Map<String, Object> values() {
-        Map<String, Object> values = rawValues();
-        components.forEach((key, component) -> {
-            if (!component.isVisible()) {
-                values.remove(key);
+        Map<String, Object> raw = rawValues();
+        Map<String, Object> values = new LinkedHashMap<>(raw);
+        for (FormField field : schema.fields()) {
+            if (field.key() != null && field.hiddenGiven(raw)) {
+                values.remove(field.key());
             }
-        });
+        }
         return values;
     }
 
     /** Shows the server's messages on their fields ({@code formData.<key>}). */
     public void showErrors(Map<String, String> errors) {
+        if (uploadStep.stream().anyMatch(field -> errors.containsKey("formData." + field.key()))) {
+            buildUploadStep();
+        }
         components.forEach((key, component) -> {
             String message = errors.get("formData." + key);
             if (component instanceof com.vaadin.flow.component.HasValidation validation) {

@@ -131,8 +131,7 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
             if (value == null || value instanceof List<?>) {
                 continue;
             }
-            String shown = field.options().stream().filter(o -> o.value().equals(value.toString())).findFirst()
-                    .map(FormField.Option::label).orElse(value.toString());
+            String shown = field.optionLabel(value.toString());
             list.add(new Paragraph(field.label() + ": " + shown));
         }
         return list;
