@@ -101,4 +101,23 @@ class VneidLoginJourneyTest {
         assertThat(browser.findElements(By.id("applicant-id-number"))).isEmpty();
         portalPages.logout();
     }
+
+    @Test
+    void aProcedureFiledOnlyAtTheCounterOffersNoOnlineFilingEvenByItsAddress(MotCuaServer portal, WebDriver browser) {
+        PortalUserPages portalPages = new PortalUserPages(browser, portal.baseUrl());
+        // another level-1 demo account than the test above (whose first login's consent page it expects)
+        portalPages.startLogin().enterIdNumberAndPasscode("030079100017", PASSCODE).approve();
+        assertThat(portalPages.loggedInName()).isEqualTo("Lý Minh Quân");
+
+        // 1.000086: the national catalogue lists the counter only
+        browser.get(portal.baseUrl() + "/thu-tuc/1.000086");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // a Vaadin button is a custom element: Selenium's isEnabled() does not see its state
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-online"))).getDomAttribute("disabled")).isNotNull();
+        browser.get(portal.baseUrl() + "/thu-tuc/1.000086/nop-ho-so");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-online"))).getText())
+                .contains("chưa nộp trực tuyến được");
+        assertThat(browser.findElements(By.id("procedure-form"))).isEmpty();
+        portalPages.logout();
+    }
 }

@@ -34,7 +34,8 @@ public class ProcedureDetailPage {
                 .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
     }
 
+    /** Whether the online filing button is enabled (a Vaadin button is a custom element: Selenium's isEnabled() is always true). */
     public boolean canFileOnline() {
-        return driver.findElement(By.id("file-online")).isEnabled();
+        return driver.findElement(By.id("file-online")).getDomAttribute("disabled") == null;
     }
 }

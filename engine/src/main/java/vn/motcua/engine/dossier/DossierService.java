@@ -230,6 +230,8 @@ public class DossierService {
             errors.put("procedureCode", Messages.text("procedure.unknown", String.valueOf(command.procedureCode())));
         } else if (!levels.mayFile(entry.code(), accountLevel)) {
             errors.put("procedureCode", Messages.text("account.level-needed", String.valueOf(levels.requiredLevel(entry.code()))));
+        } else if ((command.channel() == null || ChannelKind.ONLINE.name().equals(command.channel())) && !forms.offeredOnline(entry)) {
+            errors.put("procedureCode", Messages.text("procedure.not-online"));
         }
         if (command.idempotencyKey() == null || !command.idempotencyKey().matches("[A-Za-z0-9._:-]{8,100}")) {
             errors.put("idempotencyKey", vn.motcua.engine.Messages.text("idempotency.key"));

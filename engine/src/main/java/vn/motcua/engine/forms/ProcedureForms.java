@@ -71,6 +71,21 @@ public class ProcedureForms {
         return known.getOrDefault(code, 0);
     }
 
+    /**
+     * Whether citizens may file this procedure online: the catalogue lists an online channel, or
+     * MotCua ships a declared online form for it (the Project 06 flagships filed through VNeID whose
+     * catalogue record still lists the counter only — the linked birth/residence/insurance procedure,
+     * the identity card with its biometrics taken at the office afterwards). The others are filed at
+     * the one-stop counter or by post.
+     */
+    public boolean offeredOnline(CatalogueEntry entry) {
+        return entry.channels().stream().anyMatch(c -> c.kind() == vn.motcua.workflows.catalogue.ChannelKind.ONLINE)
+                || declaredForms.computeIfAbsent(entry.code(),
+                        code -> ProcedureForms.class.getResource("/forms/" + code + ".form") != null);
+    }
+
+    private final Map<String, Boolean> declaredForms = new ConcurrentHashMap<>();
+
     public FormSchema formOf(String code) {
         return cache.computeIfAbsent(code + "@" + publishedVersion(code), key -> {
             String c = key.substring(0, key.indexOf('@'));

@@ -38,6 +38,10 @@ class DossierSubmissionIntegrationTests {
 
     @Autowired
     vn.motcua.engine.attachment.AttachmentService attachments;
+    @Autowired
+    vn.motcua.engine.forms.ProcedureForms forms;
+    @Autowired
+    vn.motcua.engine.catalogue.ProcedureCatalogue catalogue;
 
     private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -290,6 +294,24 @@ class DossierSubmissionIntegrationTests {
                 .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.fieldErrors().get("procedureCode"))
                         .contains("mức 2"));
         assertThat(sql.fetchCount(DOSSIER)).isEqualTo(before);
+    }
+
+    @Test
+    void aProcedureTheCatalogueOffersOnlyAtTheCounterIsRefusedOnlineAndNothingIsCreated() {
+        int before = sql.fetchCount(DOSSIER);
+        // 1.000086: in person only in the national catalogue, no form of MotCua's own for it
+        assertThatThrownBy(() -> dossiers.submit(AN, 2, new SubmitDossier("1.000086", "ONLINE", Map.of(), "counter-only-" + UUID.randomUUID())))
+                .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.fieldErrors().get("procedureCode"))
+                        .isEqualTo("Thủ tục này không nhận hồ sơ trực tuyến: nộp trực tiếp tại bộ phận một cửa hoặc qua bưu chính."));
+        assertThatThrownBy(() -> dossiers.submit(AN, 2, new SubmitDossier("1.000086", null, Map.of(), "counter-only-" + UUID.randomUUID())))
+                .as("a filing that names no channel is an online one")
+                .isInstanceOfSatisfying(InvalidDossierException.class, e -> assertThat(e.fieldErrors()).containsKey("procedureCode"));
+        assertThat(sql.fetchCount(DOSSIER)).isEqualTo(before);
+
+        assertThat(forms.offeredOnline(catalogue.find("1.000086").orElseThrow())).isFalse();
+        assertThat(forms.offeredOnline(catalogue.find("1.004194").orElseThrow())).as("an online channel in the catalogue").isTrue();
+        assertThat(forms.offeredOnline(catalogue.find("2.000986").orElseThrow()))
+                .as("the counter only in the catalogue, filed online through MotCua's declared form (Project 06)").isTrue();
     }
 
     @Test

@@ -32,7 +32,6 @@ import vn.motcua.ui.filing.FilingView;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
 import vn.motcua.workflows.catalogue.CatalogueEntry.Channel;
 import vn.motcua.workflows.catalogue.CatalogueEntry.RequiredDocument;
-import vn.motcua.workflows.catalogue.ChannelKind;
 
 /** One procedure as a citizen needs it before filing: how, how long, how much, with what, by which law. */
 @Route(value = "thu-tuc/:code", layout = MainLayout.class)
@@ -45,7 +44,10 @@ public class ProcedureDetailView extends Main implements BeforeEnterObserver, Lo
     private String code;
     private CatalogueEntry entry;
 
-    public ProcedureDetailView(ProcedureCatalogue catalogue) {
+    private final vn.motcua.engine.forms.ProcedureForms forms;
+
+    public ProcedureDetailView(ProcedureCatalogue catalogue, vn.motcua.engine.forms.ProcedureForms forms) {
+        this.forms = forms;
         this.catalogue = catalogue;
         setId("procedure-detail");
         addClassName("motcua-detail");
@@ -101,7 +103,7 @@ public class ProcedureDetailView extends Main implements BeforeEnterObserver, Lo
     }
 
     private Component fileButton() {
-        boolean online = entry.channels().stream().anyMatch(c -> c.kind() == ChannelKind.ONLINE);
+        boolean online = forms.offeredOnline(entry);
         Button file = new Button(getTranslation("detail.file"));
         file.setId("file-online");
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

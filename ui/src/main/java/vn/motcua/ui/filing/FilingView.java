@@ -141,6 +141,14 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         add(new RouterLink(getTranslation("filing.back"), ProcedureDetailView.class, new RouteParameters("code", code)));
         add(new H1(getTranslation("filing.title", entry.title())));
+        if (!forms.offeredOnline(entry)) {
+            // an address typed or kept from before: the same rule as the submission applies
+            Paragraph notOnline = new Paragraph(getTranslation("detail.file.unavailable"));
+            notOnline.setId("not-online");
+            notOnline.addClassName("motcua-notice");
+            add(notOnline);
+            return;
+        }
         VneidUser user = currentUser.require();
         if (!levels.mayFile(code, user.level())) {
             int required = levels.requiredLevel(code);

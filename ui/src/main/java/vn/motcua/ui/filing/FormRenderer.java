@@ -132,7 +132,7 @@ public final class FormRenderer extends Div {
             String initial = field.prefillFrom() == null ? null : prefill.get(field.prefillFrom());
             if (initial != null && component instanceof TextField text) {
                 text.setValue(initial);
-                text.setHelperText("Nguồn: Cơ sở dữ liệu quốc gia về dân cư");
+                text.setHelperText(getTranslation("profile.source"));
             }
         }
         layout.add(component);
@@ -237,7 +237,7 @@ public final class FormRenderer extends Div {
             } else if (field.type() == FieldType.DATETIME) {
                 shown = LocalDate.parse(value.toString()).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             } else if (value instanceof Boolean b) {
-                shown = b ? "Có" : "Không";
+                shown = getTranslation(b ? "filing.review.yes" : "filing.review.no");
             } else if (value instanceof Double d && d == Math.rint(d)) {
                 shown = Long.toString(d.longValue());
             } else {
@@ -254,7 +254,7 @@ public final class FormRenderer extends Div {
 
     /** What a restored draft's upload field says it holds: the stored files' names. */
     private String uploadedText(List<String> attachmentIds) {
-        return "Đã tải lên: " + String.join(", ", attachmentIds.stream().map(id -> fileNames.getOrDefault(id, id)).toList());
+        return getTranslation("filing.uploaded", String.join(", ", attachmentIds.stream().map(id -> fileNames.getOrDefault(id, id)).toList()));
     }
 
     /** Runs after every change the citizen makes (the filing page saves the draft). */
