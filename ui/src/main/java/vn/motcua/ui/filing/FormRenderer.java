@@ -27,8 +27,10 @@ import vn.motcua.forms.schema.FormSchema;
 /**
  * Builds the Vaadin form from the procedure's form-js JSON, the same file the server validates
  * against: one component per field (id {@code form-<key>}), hidden per the field's condition,
- * uploads stored as attachments right away (their ids become the field's value). The filing wizard
- * shows the entry fields and the uploads as separate steps ({@link Part}).
+ * a form's text as one static block, uploads stored as attachments right away (their ids become
+ * the field's value). The filing wizard shows the entry fields and the uploads as separate steps
+ * ({@link Part}); the uploads step is built the first time it is shown, since its widgets are the
+ * heaviest part of a citizen's session.
  */
 public final class FormRenderer extends Div {
 
