@@ -169,7 +169,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         String code = entry.code();
         // one key per visit to this page: a double click or a resubmitted request files once
         String idempotencyKey = "ui-" + UUID.randomUUID();
-        FormRenderer form = new FormRenderer(forms.formOf(code), parentsPrefill(resident),
+        FormRenderer form = FormRenderer.inSteps(forms.formOf(code), parentsPrefill(resident),
                 (name, bytes) -> attachments.store(user.idNumber(), name, bytes).id());
         form.setId("procedure-form");
         Span draftStatus = new Span();

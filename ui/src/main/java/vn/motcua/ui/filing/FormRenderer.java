@@ -60,7 +60,20 @@ public final class FormRenderer extends Div {
     private final List<FormField> uploadStep = new ArrayList<>();
     private boolean uploadStepBuilt;
 
+    /** The whole form at once, entry fields and uploads (the counter's reception). */
     public FormRenderer(FormSchema schema, Map<String, String> prefill, Uploads store) {
+        this(schema, prefill, store, false);
+    }
+
+    /**
+     * The form as the filing wizard's steps: the uploads step is built the first time it is
+     * shown ({@link #show(Part)}) or one of its fields needs a message.
+     */
+    static FormRenderer inSteps(FormSchema schema, Map<String, String> prefill, Uploads store) {
+        return new FormRenderer(schema, prefill, store, true);
+    }
+
+    private FormRenderer(FormSchema schema, Map<String, String> prefill, Uploads store, boolean uploadsWhenShown) {
         this.schema = schema;
         this.store = store;
         fieldsLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
@@ -70,13 +83,16 @@ public final class FormRenderer extends Div {
         add(fieldsLayout, uploadsLayout);
         for (FormField field : schema.fields()) {
             if (onUploadsStep(field)) {
-                // built when the citizen first opens the documents step: until then they would be
-                // hidden components holding session memory (upload widgets are the heaviest)
                 uploadStep.add(field);
             } else {
                 add(field, fieldsLayout, prefill);
             }
         }
+        if (!uploadsWhenShown) {
+            buildUploadStep();
+        }
+        // in the wizard, the uploads wait for their step: until then they would be hidden
+        // components holding session memory (upload widgets are the heaviest)
         applyConditions();
     }
 

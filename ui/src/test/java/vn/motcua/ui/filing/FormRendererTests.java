@@ -21,7 +21,7 @@ import vn.motcua.forms.schema.FormSchema;
 
 /**
  * The wizard's form for temporary residence (1.004194): the documents step is built only when the
- * citizen opens it (its upload widgets are the heaviest part of a session), and until then the
+ * citizen opens it (the counter's whole form has it from the start) (its upload widgets are the heaviest part of a session), and until then the
  * files of a restored draft are still part of what is submitted and reviewed.
  */
 class FormRendererTests {
@@ -37,8 +37,19 @@ class FormRendererTests {
         Mockito.when(instantiator.getI18NProvider()).thenReturn(new DefaultI18NProvider(List.of(new Locale("vi"))));
         VaadinService.setCurrent(service);
         try (InputStream in = FormRendererTests.class.getResourceAsStream("/forms/1.004194.form")) {
-            form = new FormRenderer(FormSchema.read(in), Map.of(), (name, bytes) -> "stored");
+            schema = FormSchema.read(in);
         }
+        form = FormRenderer.inSteps(schema, Map.of(), (name, bytes) -> "stored");
+    }
+
+    private FormSchema schema;
+
+    @Test
+    void theWholeFormAtTheCounterHasItsUploadsFromTheStart() {
+        FormRenderer whole = new FormRenderer(schema, Map.of(), (name, bytes) -> "stored");
+
+        assertThat(descendants(whole).filter(c -> c.getId().filter("form-vanBanChoThue"::equals).isPresent())).hasSize(1);
+        assertThat(descendants(whole).filter(c -> c.getId().filter("form-soDienThoai"::equals).isPresent())).hasSize(1);
     }
 
     @AfterEach
