@@ -96,7 +96,8 @@ public final class EmbeddedMariaDb implements WatchedServer {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Path initFile = socketDir.resolve("init.sql");
             OwnerOnlyFiles.write(initFile, credentials.initSql(database).getBytes(StandardCharsets.UTF_8));
-            Process process = binaries.serverProcess(serverArguments(dataDir, port, socketDir, initFile, bufferPoolSize)).start();
+            Process process = binaries.serverProcess(serverArguments(dataDir, port, socketDir, initFile, bufferPoolSize,
+                    ServerCertificate.loadOrCreate(dataDir))).start();
             ServerOutput output = new ServerOutput(process);
             boolean ready = output.awaitReady(START_TIMEOUT);
             Files.deleteIfExists(initFile); // it holds the passwords; mariadbd has read it
@@ -146,7 +147,8 @@ public final class EmbeddedMariaDb implements WatchedServer {
         return true;
     }
 
-    private static List<String> serverArguments(Path dataDir, int port, Path socketDir, Path initFile, String bufferPoolSize) {
+    private static List<String> serverArguments(Path dataDir, int port, Path socketDir, Path initFile, String bufferPoolSize,
+                                                ServerCertificate certificate) {
         List<String> args = new ArrayList<>(List.of(
                 "--datadir=" + dataDir,
                 "--tmpdir=" + tmpDir(dataDir),
@@ -157,6 +159,9 @@ public final class EmbeddedMariaDb implements WatchedServer {
                 "--init-file=" + initFile,
                 // accounts match by address; no DNS lookups of clients
                 "--skip-name-resolve",
+                // a key made once: without it MariaDB 11.4 generates one at every start (ServerCertificate)
+                "--ssl-key=" + certificate.key(),
+                "--ssl-cert=" + certificate.certificate(),
                 "--transaction-isolation=READ-COMMITTED",
                 "--character-set-server=utf8mb4",
                 "--collation-server=utf8mb4_unicode_ci",

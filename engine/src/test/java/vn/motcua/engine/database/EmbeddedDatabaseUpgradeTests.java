@@ -70,6 +70,47 @@ class EmbeddedDatabaseUpgradeTests {
         }
     }
 
+    @Test
+    void theServerOffersTlsWithOneOwnerOnlyCertificateKeptAcrossRestarts() throws Exception {
+        MariaDbBinaries binaries = MariaDbBinaries.unpackedInto(new DatabaseProperties.Embedded(0, "motcua", null, "128M").baseDirOrDefault());
+        Path dataDir = work.resolve("data/mariadb");
+        EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(work.resolve("data/secrets"));
+        Path certificate = work.resolve("data/mariadb-tls/server-cert.pem");
+        Path key = work.resolve("data/mariadb-tls/server-key.pem");
+        byte[] first;
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, binaries, 0, credentials, "motcua");
+        try {
+            assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(key)).isTrue();
+            assertThat(vn.motcua.engine.OwnerOnlyFiles.isOwnerOnly(key.getParent())).isTrue();
+            first = Files.readAllBytes(certificate);
+            assertThat(tlsCertificateOf(db, credentials)).isEqualTo(certificate.toString());
+        } finally {
+            db.shutdown();
+        }
+        EmbeddedMariaDb restarted = EmbeddedMariaDb.start(dataDir, binaries, 0, credentials, "motcua");
+        try {
+            assertThat(Files.readAllBytes(certificate)).isEqualTo(first);
+            assertThat(tlsCertificateOf(restarted, credentials)).isEqualTo(certificate.toString());
+        } finally {
+            restarted.shutdown();
+        }
+    }
+
+    /** The certificate file the server uses, read over a TLS connection (which fails if it offers none). */
+    private static String tlsCertificateOf(EmbeddedMariaDb db, EmbeddedCredentials credentials) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl("motcua") + "?sslMode=trust",
+                credentials.applicationUser(), credentials.applicationPassword());
+             Statement s = c.createStatement();
+             ResultSet cipher = s.executeQuery("SHOW SESSION STATUS LIKE 'Ssl_cipher'")) {
+            assertThat(cipher.next()).isTrue();
+            assertThat(cipher.getString(2)).as("TLS cipher of this connection").isNotBlank();
+            try (ResultSet file = s.executeQuery("SELECT @@ssl_cert")) {
+                assertThat(file.next()).isTrue();
+                return file.getString(1);
+            }
+        }
+    }
+
     private static void awaitConnectable(String url) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
