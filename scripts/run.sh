@@ -12,9 +12,9 @@ cd "$(dirname "$0")/.."
 jar=$PWD/ui/target/motcua.jar
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -DskipTests package" >&2; exit 1; }
 archives=${MOTCUA_CDS_DIR:-$PWD/ui/target/cds}
-# The archive's name is the build's fingerprint (the jar and its libraries, with their times):
-# the JVM would refuse an archive of other jars anyway, this just records a new one.
-build=$( (ls -l --time-style=+%s "$jar" ui/target/lib; java -version 2>&1) | cksum | cut -d' ' -f1)
+# The archive's name is the build's fingerprint (MotCua's own jars by content, the libraries by
+# name, the JDK): the JVM would refuse an archive of other jars anyway, this records a new one.
+build=$( (cksum "$jar" ui/target/lib/*-SNAPSHOT.jar; ls ui/target/lib; java -version 2>&1) | cksum | cut -d' ' -f1)
 archive=$archives/motcua-$build.jsa
 cds=()
 if [ -f "$archive" ]; then
