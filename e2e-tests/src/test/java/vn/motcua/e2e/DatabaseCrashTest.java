@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.e2e.support.MotCuaServer;
 
 /**
- * kill -9 of the embedded mariadbd while the portal runs: MotCua notices within seconds, answers
- * every request fast meanwhile (503 "try again", never a hang, never a 500), restarts the server on
- * the same data, and serves again without being restarted itself.
+ * kill -9 of the embedded mariadbd while the portal runs: MotCua notices within a second, answers
+ * every request fast meanwhile (never a hang, never a 500), restarts the server on the same data, and
+ * serves again without being restarted itself. The server is back in about a second (it no longer
+ * makes a TLS key at each start), so a request made meanwhile usually waits for it within the pool's
+ * 1.5 s and succeeds; one that cannot gets 503 "try again". A longer outage, where every request is
+ * a 503, is ClusterTest's (its database stopped for seconds).
  */
 class DatabaseCrashTest {
 
@@ -54,7 +57,6 @@ class DatabaseCrashTest {
 
             assertThat(back).as("the portal serves again without a restart of its own; output:%n%s", server.output()).isTrue();
             assertThat(statuses).as("only 'try again' or success, never an internal error").allMatch(s -> s == 200 || s == 503);
-            assertThat(statuses).as("the outage was seen as 503").contains(503);
             assertThat(healthDown).as("health said DOWN during the outage").isTrue();
             assertThat(Duration.ofNanos(slowest)).as("fail fast").isLessThan(Duration.ofMillis(2500));
             assertThat(server.awaitOutput(Pattern.compile("The embedded MariaDB has died"), Duration.ofSeconds(1))).isPresent();

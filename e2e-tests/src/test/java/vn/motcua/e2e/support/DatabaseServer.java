@@ -51,8 +51,8 @@ public final class DatabaseServer implements AutoCloseable {
             free.close();
             Files.createDirectories(dataDir);
             Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", jar.toString(), "vn.motcua.engine.database.StandaloneDatabase",
-                    dataDir.toString(), String.valueOf(port)))
+                    "-Dloader.main=vn.motcua.engine.database.StandaloneDatabase", "-cp", jar.toString(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher", dataDir.toString(), String.valueOf(port)))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             DatabaseServer server = new DatabaseServer(dataDir, port, process, log);
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();

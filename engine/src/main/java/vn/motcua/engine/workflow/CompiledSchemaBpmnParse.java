@@ -49,8 +49,10 @@ class CompiledSchemaBpmnParse extends AbstractProcessEnginePlugin {
         }
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            // the schema imports its parts (semantic, DI, DC) from beside it, inside Camunda's jar
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+            // the schema imports its parts (semantic, DI, DC) from beside it, inside Camunda's jar:
+            // a file, a jar on the class path, or a jar nested in MotCua's own (Spring Boot's
+            // "nested:" URLs); nothing over a network
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,nested");
             return factory.newSchema(location);
         } catch (SAXException e) {
             throw new IllegalStateException("Cannot compile Camunda's BPMN 2.0 schema", e);
