@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Measures what an operator sees with the README's command (java -jar ui/target/motcua.jar):
-# seconds to the "MotCua ready" line, the JVM's CPU seconds until then, and the resident memory of
-# the JVM and of mariadbd once ready. First a start on a fresh data directory (installs MariaDB's
-# system tables and Camunda's schema, deploys the models), then a restart on the same directory,
-# then a first start on another fresh directory (the operating system's file cache now warm).
-# Usage: scripts/measure-startup.sh   (after ./mvnw -DskipTests package)
+# Measures what an operator sees with the README's command (scripts/run.sh): seconds to the
+# "MotCua ready" line, the JVM's CPU seconds until then, and the resident memory of the JVM and of
+# mariadbd once ready. First a start of a new build on a fresh data directory (installs MariaDB's
+# system tables and Camunda's schema, deploys the models, and records the build's class-data
+# archive when it stops), then a restart on the same directory, then a first start of the same
+# build on another fresh directory. Usage: scripts/measure-startup.sh   (after ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=ui/target/motcua.jar
+jar=ui/target/motcua/motcua.jar
 [ -f "$jar" ] || { echo "build first: ./mvnw -B -DskipTests package" >&2; exit 1; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/motcua-measure.XXXXXX")
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
@@ -15,7 +15,7 @@ trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
 measure() {
   local label=$1 data=$2 start end cpu
   start=$(date +%s.%N)
-  MOTCUA_DATA_DIR="$work/$data" SERVER_PORT=0 java -jar "$jar" > "$work/$label.log" 2>&1 &
+  MOTCUA_DATA_DIR="$work/$data" MOTCUA_CDS_DIR="$work/cds" SERVER_PORT=0 scripts/run.sh > "$work/$label.log" 2>&1 &
   pid=$!
   until grep -q "MotCua ready at" "$work/$label.log"; do
     kill -0 "$pid" 2>/dev/null || { echo "MotCua exited; see $work/$label.log" >&2; exit 1; }

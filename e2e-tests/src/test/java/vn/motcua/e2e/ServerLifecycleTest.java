@@ -2,8 +2,13 @@ package vn.motcua.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.motcua.e2e.support.MotCuaServer;
 
@@ -11,9 +16,10 @@ import vn.motcua.e2e.support.MotCuaServer;
 class ServerLifecycleTest {
 
     @Test
-    void sigtermStopsEverythingWithin15SecondsAndARestartKeepsTheData() {
+    void theReadmeCommandStartsStopsWithin15SecondsAndRestartsOnItsClassDataArchiveKeepingTheData() throws IOException {
         String password;
-        MotCuaServer first = MotCuaServer.onFreshDataDir("lifecycle").start();
+        Path archives = MotCuaServer.runsDirectory().resolve("cds-" + System.currentTimeMillis());
+        MotCuaServer first = MotCuaServer.onFreshDataDir("lifecycle").withRunScript(archives).start();
         try {
             assertThat(first.baseUrl()).matches("http://localhost:\\d+");
             assertThat(first.get("/actuator/health", null, null).body()).contains("\"status\":\"UP\"");
@@ -31,8 +37,18 @@ class ServerLifecycleTest {
         }
         assertThat(first.isAlive()).isFalse();
         assertThat(first.mariadbdProcesses()).isEmpty();
+        // the first run of a build records the classes it loaded when it stops (scripts/run.sh, #16)
+        List<Path> recorded;
+        try (Stream<Path> files = Files.list(archives)) {
+            recorded = files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+        }
+        assertThat(recorded).as("class-data archive recorded at the first stop").hasSize(1);
+        assertThat(Files.size(recorded.get(0))).isGreaterThan(10_000_000L);
 
-        try (MotCuaServer second = MotCuaServer.on(first.dataDir()).start()) {
+        try (MotCuaServer second = MotCuaServer.on(first.dataDir()).withRunScript(archives).start()) {
+            assertThat(Files.readString(Path.of("/proc", String.valueOf(second.pid()), "maps")))
+                    .as("the restart maps the archive instead of loading its classes from the jars")
+                    .contains(recorded.get(0).toString());
             assertThat(second.generatedAdminPassword()).as("the password is printed only once").isEmpty();
             assertThat(second.get("/engine-rest/engine", "admin", password).statusCode())
                     .as("the administrator created at the first start is still there")

@@ -44,15 +44,15 @@ public final class DatabaseServer implements AutoCloseable {
     }
 
     private static DatabaseServer onDataDir(Path dataDir, int requestedPort) {
-        Path jar = Path.of(System.getProperty("motcua.jar", "../ui/target/motcua.jar")).toAbsolutePath().normalize();
+        Path jar = Path.of(System.getProperty("motcua.jar", "../ui/target/motcua/motcua.jar")).toAbsolutePath().normalize();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
         try (ServerSocket free = new ServerSocket(requestedPort)) {
             int port = free.getLocalPort();
             free.close();
             Files.createDirectories(dataDir);
             Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dloader.main=vn.motcua.engine.database.StandaloneDatabase", "-cp", jar.toString(),
-                    "org.springframework.boot.loader.launch.PropertiesLauncher", dataDir.toString(), String.valueOf(port)))
+                    "-cp", jar.toString(), "vn.motcua.engine.database.StandaloneDatabase",
+                    dataDir.toString(), String.valueOf(port)))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             DatabaseServer server = new DatabaseServer(dataDir, port, process, log);
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();

@@ -20,8 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * MotCua as a user runs it: {@code java -jar ui/target/motcua.jar} in its own process, with its own
- * data directory and a port it picks itself, read back from the "ready" line it prints.
+ * MotCua as a user runs it: {@code java -jar ui/target/motcua/motcua.jar} (what {@code scripts/run.sh}
+ * runs, without its class-data archive) in its own process, with its own data directory and a port
+ * it picks itself, read back from the "ready" line it prints.
  */
 public final class MotCuaServer implements AutoCloseable {
 
@@ -32,6 +33,7 @@ public final class MotCuaServer implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final Map<String, String> environment;
+    private Path classDataArchives;
     private Process process;
     private String baseUrl;
 
@@ -61,18 +63,38 @@ public final class MotCuaServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts through the README's run command, {@code scripts/run.sh}, keeping its class-data
+     * sharing archives in the given directory.
+     */
+    public MotCuaServer withRunScript(Path archives) {
+        this.classDataArchives = archives;
+        return this;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
 
     /** Starts the jar and returns without waiting. */
     public MotCuaServer launch() {
-        Path jar = Path.of(System.getProperty("motcua.jar", "../ui/target/motcua.jar")).toAbsolutePath().normalize();
+        Path jar = Path.of(System.getProperty("motcua.jar", "../ui/target/motcua/motcua.jar")).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw package)");
         }
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar", jar.toString()));
+        ProcessBuilder builder;
+        if (classDataArchives == null) {
+            builder = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar", jar.toString()));
+        } else {
+            // the script runs the build's ui/target/motcua/ and ends in exec java: the process is the JVM
+            Path script = Path.of("..", "scripts", "run.sh").toAbsolutePath().normalize();
+            builder = new ProcessBuilder(List.of("bash", script.toString()));
+            builder.environment().put("MOTCUA_CDS_DIR", classDataArchives.toString());
+            builder.environment().put("JAVA_OPTS", "-Xmx768m");
+            builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator
+                    + builder.environment().getOrDefault("PATH", ""));
+        }
         builder.environment().put("MOTCUA_DATA_DIR", dataDir.toString());
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());

@@ -8,9 +8,10 @@ import java.nio.file.Path;
  * only, with the schema {@code motcua} and the account {@code motcua}, whose password it keeps in
  * {@code <data dir>/secrets/mariadb-motcua.password} (owner-only), and stops cleanly on SIGTERM:
  * <pre>
- * java -Dloader.main=vn.motcua.engine.database.StandaloneDatabase -cp motcua.jar \
- *      org.springframework.boot.loader.launch.PropertiesLauncher ./data-db 3307
+ * java -cp ui/target/motcua/motcua.jar vn.motcua.engine.database.StandaloneDatabase ./data-db 3307
  * </pre>
+ * or, from the single-file jar, {@code java -Dloader.main=vn.motcua.engine.database.StandaloneDatabase
+ * -cp motcua.jar org.springframework.boot.loader.launch.PropertiesLauncher ./data-db 3307}.
  * Each node then runs with {@code MOTCUA_DB_URL=jdbc:mariadb://127.0.0.1:3307/motcua},
  * {@code MOTCUA_DB_USER=motcua} and {@code MOTCUA_DB_PASSWORD} from that file.
  */
