@@ -16,7 +16,7 @@ import vn.motcua.e2e.support.MotCuaServer;
 class ServerLifecycleTest {
 
     @Test
-    void theReadmeCommandStartsStopsWithin15SecondsAndRestartsOnItsClassDataArchiveKeepingTheData() throws IOException {
+    void theReadmeCommandStartsRecordsItsClassDataArchiveAndRestartsOnItKeepingTheDataAndStopsWithin15Seconds() throws IOException {
         String password;
         Path archives = MotCuaServer.runsDirectory().resolve("cds-" + System.currentTimeMillis());
         MotCuaServer first = MotCuaServer.onFreshDataDir("lifecycle").withRunScript(archives).start();
@@ -32,8 +32,11 @@ class ServerLifecycleTest {
                     + " \\((\\d+) MiB live\\)"), Duration.ofSeconds(1)).orElseThrow(() -> new AssertionError(first.output()));
             assertThat(Integer.parseInt(compacted.group(2))).as("live heap after a first start, MiB").isLessThan(300);
         } finally {
+            // this first run of the build also writes its class-data archive after everything has
+            // stopped (about 10 s on two cores), once per build; the restart below must stop in 15 s
             Duration stop = first.terminate();
-            assertThat(stop).isLessThan(Duration.ofSeconds(15));
+            System.out.printf("SIGTERM of the first run (archive recorded): process gone after %d ms%n", stop.toMillis());
+            assertThat(stop).isLessThan(Duration.ofSeconds(40));
         }
         assertThat(first.isAlive()).isFalse();
         assertThat(first.mariadbdProcesses()).isEmpty();
@@ -45,7 +48,8 @@ class ServerLifecycleTest {
         assertThat(recorded).as("class-data archive recorded at the first stop").hasSize(1);
         assertThat(Files.size(recorded.get(0))).isGreaterThan(10_000_000L);
 
-        try (MotCuaServer second = MotCuaServer.on(first.dataDir()).withRunScript(archives).start()) {
+        MotCuaServer second = MotCuaServer.on(first.dataDir()).withRunScript(archives).start();
+        try {
             assertThat(Files.readString(Path.of("/proc", String.valueOf(second.pid()), "maps")))
                     .as("the restart maps the archive instead of loading its classes from the jars")
                     .contains(recorded.get(0).toString());
@@ -53,7 +57,10 @@ class ServerLifecycleTest {
             assertThat(second.get("/engine-rest/engine", "admin", password).statusCode())
                     .as("the administrator created at the first start is still there")
                     .isEqualTo(200);
+        } finally {
+            assertThat(second.terminate()).isLessThan(Duration.ofSeconds(15));
         }
+        assertThat(second.mariadbdProcesses()).isEmpty();
     }
 
     @Test
