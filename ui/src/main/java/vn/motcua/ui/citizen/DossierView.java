@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.motcua.engine.attachment.AttachmentService;
 import vn.motcua.engine.audit.AuditEntry;
@@ -31,6 +30,7 @@ import vn.motcua.engine.dossier.SupplementResponses;
 import vn.motcua.engine.payment.Payment;
 import vn.motcua.engine.payment.PaymentService;
 import vn.motcua.ui.base.AttachmentUpload;
+import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.base.Money;
 import vn.motcua.ui.identity.CurrentUser;
@@ -47,7 +47,6 @@ import vn.motcua.workflows.catalogue.CatalogueEntry;
 @PermitAll
 public class DossierView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter EVENT = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
 
     private final DossierService dossiers;
     private final vn.motcua.engine.catalogue.UnitNames unitNames;
@@ -101,7 +100,7 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
             agencyText.setId("dossier-agency");
             if (justFiled) {
                 Paragraph filed = new Paragraph(getTranslation("dossier.filed", d.code(), agency,
-                        progress.dueAt() == null ? "" : MyDossiersView.TIME.format(progress.dueAt())));
+                        progress.dueAt() == null ? "" : DisplayTimes.MINUTE.format(progress.dueAt())));
                 filed.setId("dossier-filed");
                 filed.addClassName("motcua-confirmation");
                 filed.getElement().setAttribute("role", "status");
@@ -117,7 +116,7 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
                             ? getTranslation(progress.state().finished() ? "dossier.step.none" : "dossier.step.registering")
                             : String.join(", ", progress.currentSteps()))),
                     new Paragraph(getTranslation("dossier.due") + ": " + (progress.dueAt() != null
-                            ? MyDossiersView.TIME.format(progress.dueAt())
+                            ? DisplayTimes.MINUTE.format(progress.dueAt())
                             : getTranslation(progress.state().finished() ? "dossier.step.none" : "dossier.due.pending"))));
             if (progress.refusalReason() != null) {
                 // the reason is stated here, not only in the refusal notice's PDF
@@ -140,7 +139,7 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
             }
             Grid<AuditEntry> timeline = new Grid<>();
             timeline.setId("dossier-timeline");
-            timeline.addColumn(e -> EVENT.format(e.occurredAt())).setHeader(getTranslation("dossier.when")).setAutoWidth(true);
+            timeline.addColumn(e -> DisplayTimes.SECOND.format(e.occurredAt())).setHeader(getTranslation("dossier.when")).setAutoWidth(true);
             timeline.addColumn(e -> getTranslation("event." + e.action())).setHeader(getTranslation("dossier.event"));
             timeline.setItems(progress.timeline());
             timeline.setAllRowsVisible(true);
@@ -153,7 +152,7 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
         List<Payment> receipts = payments.receiptsOf(d.code());
         for (Payment receipt : receipts) {
             Paragraph line = new Paragraph(getTranslation("dossier.payment.receipt", Money.vnd(receipt.amountVnd()),
-                    receipt.gatewayTransactionId(), MyDossiersView.TIME.format(receipt.settledAt())));
+                    receipt.gatewayTransactionId(), DisplayTimes.MINUTE.format(receipt.settledAt())));
             line.setId("dossier-payment");
             add(line);
         }

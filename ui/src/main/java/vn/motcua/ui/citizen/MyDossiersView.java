@@ -8,11 +8,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.dossier.DossierOverview;
 import vn.motcua.engine.dossier.DossierService;
+import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.identity.CurrentUser;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
@@ -22,7 +21,6 @@ import vn.motcua.workflows.catalogue.CatalogueEntry;
 @PermitAll
 public class MyDossiersView extends Main implements HasDynamicTitle {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     public MyDossiersView(CurrentUser currentUser, DossierService dossiers, ProcedureCatalogue catalogue) {
         setId("my-dossiers-view");
@@ -36,7 +34,7 @@ public class MyDossiersView extends Main implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("dossier.state." + r.status().name()))
                 .setHeader(getTranslation("dossier.state")).setAutoWidth(true);
         grid.addColumn(r -> String.join(", ", r.currentSteps())).setHeader(getTranslation("dossier.step"));
-        grid.addColumn(r -> r.dueAt() == null ? "" : TIME.format(r.dueAt()))
+        grid.addColumn(r -> r.dueAt() == null ? "" : DisplayTimes.MINUTE.format(r.dueAt()))
                 .setHeader(getTranslation("dossier.due")).setAutoWidth(true);
         // one query for the whole list: the status read model, not the engine's history
         grid.setItems(dossiers.overviewsForApplicant(currentUser.require().idNumber()));

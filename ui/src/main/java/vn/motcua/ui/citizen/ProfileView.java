@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import vn.motcua.engine.registry.RegistryField;
 import vn.motcua.engine.registry.RegistryReader;
 import vn.motcua.engine.registry.Resident;
 import vn.motcua.engine.registry.ResidentsDatabase;
+import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.base.RegistryValue;
 import vn.motcua.ui.identity.CurrentUser;
@@ -32,7 +32,6 @@ import vn.motcua.ui.identity.VneidUser;
 @PermitAll
 public class ProfileView extends Main implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final EnumSet<RegistryField> FIELDS = EnumSet.allOf(RegistryField.class);
 
     public ProfileView(CurrentUser currentUser, ResidentsDatabase registry) {
@@ -56,7 +55,7 @@ public class ProfileView extends Main implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.add(RegistryValue.field(this, "profile-id-number", "profile.id-number", r.idNumber()),
                 RegistryValue.field(this, "profile-full-name", "profile.full-name", r.fullName()),
-                RegistryValue.field(this, "profile-birth-date", "profile.birth-date", DATE.format(r.birthDate())),
+                RegistryValue.field(this, "profile-birth-date", "profile.birth-date", DisplayTimes.DATE.format(r.birthDate())),
                 RegistryValue.field(this, "profile-gender", "profile.gender", getTranslation("gender." + r.gender().name())),
                 RegistryValue.field(this, "profile-ethnicity", "profile.ethnicity", r.ethnicity()),
                 RegistryValue.field(this, "profile-nationality", "profile.nationality", r.nationality()),
@@ -77,7 +76,7 @@ public class ProfileView extends Main implements HasDynamicTitle {
         household.setId("profile-household");
         household.addColumn(Resident::fullName).setHeader(getTranslation("profile.full-name"));
         household.addColumn(m -> getTranslation("relation." + m.relationToHead().name())).setHeader(getTranslation("profile.relation"));
-        household.addColumn(m -> DATE.format(m.birthDate())).setHeader(getTranslation("profile.birth-date"));
+        household.addColumn(m -> DisplayTimes.DATE.format(m.birthDate())).setHeader(getTranslation("profile.birth-date"));
         household.setItems(members);
         household.setAllRowsVisible(true);
         add(household);

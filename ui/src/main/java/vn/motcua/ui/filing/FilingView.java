@@ -18,15 +18,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.jsoup.nodes.Element;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import vn.motcua.engine.attachment.AttachmentService;
@@ -45,7 +42,7 @@ import vn.motcua.engine.registry.RegistryField;
 import vn.motcua.engine.registry.RegistryReader;
 import vn.motcua.engine.registry.Resident;
 import vn.motcua.engine.registry.ResidentsDatabase;
-import vn.motcua.forms.identity.Gender;
+import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.base.Money;
 import vn.motcua.ui.base.ReadOnlyBlock;
@@ -66,15 +63,11 @@ import vn.motcua.workflows.catalogue.CatalogueEntry;
 @PermitAll
 public class FilingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-
     /** The parts of one built wizard, kept while the citizen moves between its steps. */
     private record Wizard(String code, String idNumber, FormRenderer form, Html applicantBlock, Html attachNote,
-                          Div review, Div payment) {
+                          Div review, FilingPaymentStep payment) {
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final EnumSet<RegistryField> APPLICANT_FIELDS = EnumSet.of(RegistryField.FULL_NAME,
             RegistryField.BIRTH_DATE, RegistryField.GENDER, RegistryField.PERMANENT_ADDRESS, RegistryField.CURRENT_ADDRESS,
             RegistryField.SPOUSE);
@@ -169,7 +162,7 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         String code = entry.code();
         // one key per visit to this page: a double click or a resubmitted request files once
         String idempotencyKey = "ui-" + UUID.randomUUID();
-        FormRenderer form = FormRenderer.inSteps(forms.formOf(code), parentsPrefill(resident),
+        FormRenderer form = FormRenderer.inSteps(forms.formOf(code), ApplicantFacts.prefill(resident),
                 (name, bytes) -> attachments.store(user.idNumber(), name, bytes).id());
         form.setId("procedure-form");
         Span draftStatus = new Span();
@@ -180,23 +173,22 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
             Map<String, String> names = new HashMap<>();
             attachments.ownedBy(user.idNumber(), ids).forEach(a -> names.put(a.id(), a.fileName()));
             form.restore(draft.formData(), names);
-            draftStatus.setText(getTranslation("filing.draft.restored", TIME.format(draft.updatedAt())));
+            draftStatus.setText(getTranslation("filing.draft.restored", DisplayTimes.SECOND.format(draft.updatedAt())));
         });
         Runnable saveDraft = () -> draftStatus.setText(getTranslation("filing.draft.saved",
-                TIME.format(drafts.save(user.idNumber(), code, form.draftValues()))));
+                DisplayTimes.SECOND.format(drafts.save(user.idNumber(), code, form.draftValues()))));
         form.onChange(saveDraft);
 
         OptionalLong fee = payments.onlineFee(code);
         steps.clear();
         steps.addAll(fee.isPresent() ? List.of(WizardStep.values()) : List.of(WizardStep.FILL, WizardStep.ATTACH, WizardStep.REVIEW));
-        Html applicantBlock = applicantBlock(resident);
+        Html applicantBlock = ApplicantFacts.block(resident, this);
         Element note = ReadOnlyBlock.root("p", "filing-attach-note");
         note.text(getTranslation(form.hasUploads() ? "filing.attach.hint" : "filing.attach.none"));
         Html attachNote = ReadOnlyBlock.of(note);
         Div review = new Div();
         review.setId("filing-review");
-        Div payment = new Div();
-        payment.setId("filing-payment");
+        FilingPaymentStep payment = new FilingPaymentStep(payments);
         content.removeAll();
         content.add(applicantBlock, attachNote, form, review, payment);
 
@@ -255,12 +247,11 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         return wanted;
     }
 
-
     /** Shows one step: its part of the form or its summary, and the buttons that make sense there. */
     private void go(WizardStep step) {
         FormRenderer form = wizard.form();
         Div review = wizard.review();
-        Div payment = wizard.payment();
+        FilingPaymentStep payment = wizard.payment();
         current = step;
         Element labels = ReadOnlyBlock.root("div", "filing-steps").addClass("motcua-steps");
         for (WizardStep s : steps) {
@@ -284,7 +275,8 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
         submit.setVisible(last);
         submit.setEnabled(true);
         if (step == WizardStep.PAY) {
-            submit.setEnabled(showPayment(payment));
+            String returnPath = "/thu-tuc/" + entry.code() + "/nop-ho-so?" + STEP_PARAMETER + "=" + PAYMENT_RETURN;
+            submit.setEnabled(payment.show(currentUser.require().idNumber(), entry.code(), returnedPaymentRef, returnPath));
         }
         errors.setText("");
     }
@@ -316,35 +308,6 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
                 ? getTranslation("filing.review.fee", Money.vnd(fee.getAsLong())) : getTranslation("filing.review.free")));
     }
 
-    /** The payment step; true when the fee is paid (the submission may go ahead). */
-    private boolean showPayment(Div payment) {
-        payment.removeAll();
-        VneidUser user = currentUser.require();
-        long fee = payments.onlineFee(entry.code()).orElse(0);
-        Paragraph status = new Paragraph();
-        status.setId("payment-status");
-        payment.add(new H3(getTranslation("filing.step.PAY")), new Paragraph(getTranslation("filing.pay.amount", Money.vnd(fee))), status);
-        var open = payments.openForFiling(user.idNumber(), entry.code());
-        if (open.filter(Payment::paid).isPresent()) {
-            Payment paid = open.get();
-            status.setText(getTranslation("filing.pay.paid", Money.vnd(paid.amountVnd()), paid.gatewayTransactionId(),
-                    TIME.format(paid.settledAt())));
-            return true;
-        }
-        boolean cancelledBefore = open.isEmpty() && returnedPaymentRef != null && payments.find(returnedPaymentRef, user.idNumber())
-                .filter(p -> p.state() == Payment.State.CANCELLED).isPresent();
-        status.setText(getTranslation(cancelledBefore ? "filing.pay.cancelled" : "filing.pay.pending"));
-        Button pay = new Button(getTranslation("filing.pay.button"), click -> {
-            Payment order = payments.startForFiling(user.idNumber(), entry.code());
-            String returnPath = "/thu-tuc/" + entry.code() + "/nop-ho-so?buoc=" + PAYMENT_RETURN;
-            getUI().ifPresent(ui -> ui.getPage().setLocation(payments.gatewayRedirect(order, returnPath)));
-        });
-        pay.setId("pay-online");
-        pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        payment.add(pay);
-        return false;
-    }
-
     private void submit(VneidUser user, Resident resident, FormRenderer form, String idempotencyKey) {
         String code = entry.code();
         String paymentId = payments.onlineFee(code).isPresent()
@@ -369,44 +332,6 @@ public class FilingView extends Main implements BeforeEnterObserver, HasDynamicT
             submit.setEnabled(true);
         }
     }
-
-    /**
-     * The applicant as the residents database has them: read-only, with the source named once, so
-     * the citizen is not asked to type it again (one static block: it never changes on this page).
-     */
-    private Html applicantBlock(Resident r) {
-        Element block = ReadOnlyBlock.root("div", "filing-applicant");
-        block.appendElement("h3").text(getTranslation("filing.applicant"));
-        Element lines = block.appendElement("dl").addClass("motcua-review");
-        String[][] facts = {
-                {"applicant-id-number", "profile.id-number", r.idNumber()},
-                {"applicant-full-name", "profile.full-name", r.fullName()},
-                {"applicant-birth-date", "profile.birth-date", DATE.format(r.birthDate())},
-                {"applicant-gender", "profile.gender", getTranslation("gender." + r.gender().name())},
-                {"applicant-permanent-address", "profile.permanent-address", r.permanentAddress()},
-                {"applicant-current-address", "profile.current-address", r.currentAddress()}};
-        for (String[] fact : facts) {
-            lines.appendElement("dt").text(getTranslation(fact[1]));
-            lines.appendElement("dd").id(fact[0]).text(fact[2] == null ? "" : fact[2]);
-        }
-        block.appendElement("p").id("applicant-source").addClass("motcua-source").text(getTranslation("profile.source"));
-        block.appendElement("h3").text(getTranslation("filing.form"));
-        return ReadOnlyBlock.of(block);
-    }
-
-    /** The applicant and their spouse, as the parents a birth form asks for. */
-    private static Map<String, String> parentsPrefill(Resident r) {
-        Map<String, String> prefill = new HashMap<>();
-        boolean male = r.gender() == Gender.MALE;
-        prefill.put(male ? "registry:father" : "registry:mother", r.idNumber());
-        if (r.spouseIdNumber() != null) {
-            prefill.put(male ? "registry:mother" : "registry:father", r.spouseIdNumber());
-        }
-        prefill.put("registry:self", r.idNumber());
-        return prefill;
-    }
-
-
 
     @Override
     public String getPageTitle() {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import vn.motcua.engine.attachment.AttachmentService;
@@ -24,6 +23,7 @@ import vn.motcua.engine.forms.ProcedureForms;
 import vn.motcua.engine.dossier.CounterReception;
 import vn.motcua.engine.registry.Resident;
 import vn.motcua.engine.staff.StaffMember;
+import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.filing.FormRenderer;
 import vn.motcua.ui.identity.CurrentUser;
@@ -81,7 +81,7 @@ public class CounterReceptionView extends Main implements HasDynamicTitle {
         citizenBox.add(new H3(getTranslation("counter.citizen")),
                 new Paragraph(new Span(getTranslation("profile.full-name") + ": "), name),
                 new Paragraph(getTranslation("profile.id-number") + ": " + r.idNumber()),
-                new Paragraph(getTranslation("profile.birth-date") + ": " + r.birthDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                new Paragraph(getTranslation("profile.birth-date") + ": " + DisplayTimes.DATE.format(r.birthDate())),
                 new Paragraph(getTranslation("profile.permanent-address") + ": " + r.permanentAddress()));
         ComboBox<CatalogueEntry> procedure = new ComboBox<>(getTranslation("counter.procedure"));
         procedure.setId("counter-procedure");

@@ -26,7 +26,6 @@ import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
@@ -38,6 +37,7 @@ import vn.motcua.engine.queue.WorkQueue;
 import vn.motcua.engine.staff.StaffDirectory;
 import vn.motcua.engine.staff.StaffMember;
 import vn.motcua.engine.staff.StaffRole;
+import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.EChart;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.base.Money;
@@ -61,7 +61,6 @@ public class StaffHomeView extends Main implements HasDynamicTitle, BeforeEnterO
     static final String PROCEDURE = "thu-tuc";
     static final String ASSIGNEE = "can-bo";
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final WorkQueue queue;
     private final TaskDecisions decisions;
@@ -180,9 +179,9 @@ public class StaffHomeView extends Main implements HasDynamicTitle, BeforeEnterO
                 .setHeader(getTranslation("dossier.procedure")).setFlexGrow(2);
         grid.addColumn(WorkItem::applicantName).setHeader(getTranslation("queue.applicant")).setKey("APPLICANT").setSortable(true);
         grid.addColumn(WorkItem::taskName).setHeader(getTranslation("dossier.step"));
-        grid.addColumn(item -> item.receivedAt() == null ? "" : TIME.format(item.receivedAt()))
+        grid.addColumn(item -> item.receivedAt() == null ? "" : DisplayTimes.MINUTE.format(item.receivedAt()))
                 .setHeader(getTranslation("queue.received")).setKey("RECEIVED").setSortable(true).setAutoWidth(true);
-        grid.addColumn(item -> item.dueAt() == null ? "" : TIME.format(item.dueAt()))
+        grid.addColumn(item -> item.dueAt() == null ? "" : DisplayTimes.MINUTE.format(item.dueAt()))
                 .setHeader(getTranslation("dossier.due")).setKey("DUE").setSortable(true).setAutoWidth(true);
         grid.addColumn(item -> item.assignee() == null ? "" : item.assignee()).setHeader(getTranslation("queue.assignee"));
         grid.addComponentColumn(item -> {
@@ -314,7 +313,7 @@ public class StaffHomeView extends Main implements HasDynamicTitle, BeforeEnterO
         overdue.addColumn(WorkItem::dossierCode).setHeader(getTranslation("dossier.code")).setAutoWidth(true);
         overdue.addColumn(WorkItem::applicantName).setHeader(getTranslation("queue.applicant"));
         overdue.addColumn(WorkItem::taskName).setHeader(getTranslation("dossier.step"));
-        overdue.addColumn(i -> TIME.format(i.dueAt())).setHeader(getTranslation("dossier.due"));
+        overdue.addColumn(i -> DisplayTimes.MINUTE.format(i.dueAt())).setHeader(getTranslation("dossier.due"));
         overdue.setItems(queue.overdue(staff, 200));
         overdue.setAllRowsVisible(true);
         Div workload = new Div();

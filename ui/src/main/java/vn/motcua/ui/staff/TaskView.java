@@ -22,7 +22,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.engine.attachment.Attachment;
@@ -37,6 +36,7 @@ import vn.motcua.engine.queue.TaskDecisions;
 import vn.motcua.engine.queue.TaskDetails;
 import vn.motcua.engine.staff.StaffMember;
 import vn.motcua.forms.schema.FormField;
+import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.identity.CurrentUser;
 import vn.motcua.workflows.catalogue.CatalogueEntry;
@@ -50,7 +50,6 @@ import vn.motcua.workflows.catalogue.CatalogueEntry;
 @RolesAllowed("STAFF")
 public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter EVENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final TaskDetails details;
     private final TaskDecisions decisions;
@@ -98,7 +97,7 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         code.setId("task-dossier-code");
         Span step = new Span(item.taskName());
         step.setId("task-step");
-        Span due = new Span(item.dueAt() == null ? "" : StaffHomeView.TIME.format(item.dueAt()));
+        Span due = new Span(item.dueAt() == null ? "" : DisplayTimes.MINUTE.format(item.dueAt()));
         due.setId("task-due");
         add(new H1(getTranslation("task.title")),
                 new Paragraph(new Span(getTranslation("dossier.code") + ": "), code),
@@ -179,7 +178,7 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
         list.setId("task-consultations");
         for (var c : asked) {
             Paragraph question = new Paragraph(c.agencyName() + " – " + getTranslation("task.consultation.question") + ": "
-                    + c.question() + " (" + getTranslation("task.consultation.due") + " " + StaffHomeView.TIME.format(c.dueAt()) + ")");
+                    + c.question() + " (" + getTranslation("task.consultation.due") + " " + DisplayTimes.MINUTE.format(c.dueAt()) + ")");
             Paragraph answer = new Paragraph(c.answered()
                     ? getTranslation("task.consultation.answer") + ": " + c.answer()
                     : getTranslation("task.consultation.waiting"));
@@ -196,7 +195,7 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
             shown.removeAll();
             details.registryData(staff, taskId).ifPresentOrElse(r -> shown.add(
                     new Paragraph(getTranslation("profile.full-name") + ": " + r.fullName()),
-                    new Paragraph(getTranslation("profile.birth-date") + ": " + r.birthDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                    new Paragraph(getTranslation("profile.birth-date") + ": " + DisplayTimes.DATE.format(r.birthDate())),
                     new Paragraph(getTranslation("profile.permanent-address") + ": " + r.permanentAddress()),
                     new Paragraph(getTranslation("task.registry.logged"))),
                     () -> shown.add(new Paragraph(getTranslation("task.registry.none"))));
@@ -310,7 +309,7 @@ public class TaskView extends Main implements BeforeEnterObserver, HasDynamicTit
     private void timeline(String taskId, List<AuditEntry> events, TimelineSentences sentences) {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("task-timeline");
-        grid.addColumn(e -> EVENT.format(e.occurredAt())).setHeader(getTranslation("dossier.when")).setAutoWidth(true);
+        grid.addColumn(e -> DisplayTimes.MINUTE.format(e.occurredAt())).setHeader(getTranslation("dossier.when")).setAutoWidth(true);
         grid.addColumn(sentences::actor).setHeader(getTranslation("timeline.who")).setFlexGrow(1);
         grid.addColumn(sentences::sentence).setHeader(getTranslation("dossier.event")).setFlexGrow(3);
         // sentences are long: let them wrap instead of cutting them off

@@ -2,7 +2,6 @@ package vn.motcua.ui.staff;
 
 import com.vaadin.flow.component.Component;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 import vn.motcua.engine.audit.AuditEntry;
 import vn.motcua.engine.staff.StaffDirectory;
 import vn.motcua.engine.staff.StaffMember;
+import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.Money;
 
 /**
@@ -24,7 +24,6 @@ final class TimelineSentences {
     private static final Pattern DUE = Pattern.compile("due (\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2})");
     private static final Pattern REASSIGNED = Pattern.compile(" to (\\d{12})$");
     private static final Pattern AMOUNT = Pattern.compile("(\\d+) VND");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final Component page;
     private final StaffDirectory directory;
@@ -67,7 +66,7 @@ final class TimelineSentences {
         }
         return switch (e.action()) {
             case "DOSSIER_REGISTERED" -> match(DUE, details).map(due ->
-                    page.getTranslation("timeline.due", DAY_TIME.format(LocalDateTime.parse(due))));
+                    page.getTranslation("timeline.due", DisplayTimes.MINUTE.format(LocalDateTime.parse(due))));
             case "TASK_REASSIGNED" -> match(REASSIGNED, details).map(id ->
                     page.getTranslation("timeline.reassigned", member(id).map(StaffMember::fullName).orElse(id)));
             case "PAYMENT_USED", "DOSSIER_FEE_PAID", "PAYMENT_STARTED" -> match(AMOUNT, details).map(amount ->

@@ -3,16 +3,13 @@ package vn.motcua.ui.verification;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.BiFunction;
 import vn.motcua.engine.document.Verification;
+import vn.motcua.ui.base.DisplayTimes;
 
 /** Shows a verification answer: the verdict first, then what the registry says about the document. */
 final class VerificationResult {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private VerificationResult() {
     }
@@ -26,7 +23,7 @@ final class VerificationResult {
         if (v.documentId() != null) {
             target.add(line(t, "verify.document", v.title() + " — " + v.numberSymbol()),
                     line(t, "verify.agency", v.agency()),
-                    line(t, "verify.signed-at", v.signedAt() == null ? "" : TIME.format(v.signedAt())),
+                    line(t, "verify.signed-at", v.signedAt() == null ? "" : DisplayTimes.MINUTE.format(v.signedAt())),
                     line(t, "verify.dossier", v.dossierCode()),
                     line(t, "verify.applicant", v.applicantMasked() == null ? "" : v.applicantMasked()),
                     line(t, "verify.id", v.documentId()));
