@@ -21,8 +21,12 @@ archive=$archives/motcua-$build.jsa
 cds=()
 if [ -f "$archive" ]; then
   cds=(-XX:SharedArchiveFile="$archive")
-elif mkdir -p "$archives" 2>/dev/null && [ -w "$archives" ]; then
-  rm -f "$archives"/motcua-*.jsa
+elif mkdir -p "$archives" 2>/dev/null && mkdir "$archives/recording-$build" 2>/dev/null; then
+  # Only the run that makes this directory records: nodes started together from one installation
+  # must not write the same archive at once. (A recording run killed with -9 leaves no archive;
+  # this build then runs without one, the next build records again.)
+  find "$archives" -mindepth 1 -maxdepth 1 \( -name 'motcua-*.jsa' -o -name 'recording-*' \) \
+    ! -name "recording-$build" -exec rm -rf {} +
   cds=(-XX:ArchiveClassesAtExit="$archive")
 fi
 # Class-data sharing reports each class it cannot archive (e.g. generated proxies) as a warning;
