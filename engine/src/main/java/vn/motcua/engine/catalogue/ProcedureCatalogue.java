@@ -62,7 +62,7 @@ public class ProcedureCatalogue {
     private Optional<CatalogueEntry> read(String code) {
         return repository.entryJson(code).map(json -> {
             try {
-                return CatalogueJson.mapper().readValue(json, CatalogueEntry.class);
+                return CatalogueJson.ENTRY.readValue(json);
             } catch (IOException e) {
                 throw new UncheckedIOException("Stored entry " + code + " is not readable", e);
             }
@@ -76,7 +76,7 @@ public class ProcedureCatalogue {
 
     private static CatalogueEntry parse(String json) {
         try {
-            return CatalogueJson.mapper().readValue(json, CatalogueEntry.class);
+            return CatalogueJson.ENTRY.readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException("A stored catalogue entry is not readable", e);
         }

@@ -7,9 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.catalogue.ShippedAdminUnits;
@@ -32,6 +39,11 @@ public class ProcedureForms {
     static final List<String> DECLARED = List.of("1.004194", "1.003677", "1.000656", "1.004873", "1.001022", "2.000748",
             "3.000333", "1.001247", "1.012543", "1.012575", "1.013079", "3.000347", "3.000348", "1.013225", "1.001612");
     private final Map<String, FormSchema> cache = new ConcurrentHashMap<>();
+    /**
+     * The procedures with a hand-written form file, listed once: asking the class path for a file
+     * that is not there searches every jar on it, and the other 1,064 procedures have none.
+     */
+    private final Set<String> handWritten = handWrittenCodes();
     /** Bump when the generated form's shape changes: the deployed forms are then replaced. */
     private static final String GENERATOR_VERSION = "forms-3";
 
@@ -116,15 +128,38 @@ public class ProcedureForms {
 
     /** The form MotCua ships for the procedure (hand-written declaration or generated), whatever the studio published. */
     public String shippedFormJson(String code) {
+        return handWritten(code).orElseGet(() -> generated.json(
+                catalogue.find(code).orElseThrow(() -> new IllegalArgumentException("No procedure " + code))));
+    }
+
+    /** The same, for a caller that holds the entry already (the deployment of all models). */
+    public String shippedFormJson(CatalogueEntry entry) {
+        return handWritten(entry.code()).orElseGet(() -> generated.json(entry));
+    }
+
+    private Optional<String> handWritten(String code) {
+        if (!handWritten.contains(code)) {
+            return Optional.empty();
+        }
         try (InputStream in = ProcedureForms.class.getResourceAsStream("/forms/" + code + ".form")) {
-            if (in != null) {
-                return withListedOptions(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
+            return in == null ? Optional.empty()
+                    : Optional.of(withListedOptions(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the form of " + code, e);
         }
-        CatalogueEntry entry = catalogue.find(code).orElseThrow(() -> new IllegalArgumentException("No procedure " + code));
-        return generated.json(entry);
+    }
+
+    /** The codes of the form files shipped in {@code forms/} on the class path. */
+    static Set<String> handWrittenCodes() {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver(ProcedureForms.class.getClassLoader())
+                    .getResources("classpath*:forms/*.form");
+            return Arrays.stream(files).map(Resource::getFilename).filter(Objects::nonNull)
+                    .map(name -> name.substring(0, name.length() - ".form".length()))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the shipped forms", e);
+        }
     }
 
     /**

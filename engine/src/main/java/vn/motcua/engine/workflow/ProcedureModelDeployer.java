@@ -117,7 +117,7 @@ class ProcedureModelDeployer implements InitializingBean {
         static Generated of(CatalogueEntry entry, java.util.function.Function<CatalogueEntry, String> models,
                             vn.motcua.engine.forms.ProcedureForms forms) {
             String xml = models.apply(entry);
-            String form = forms.shippedFormJson(entry.code());
+            String form = forms.shippedFormJson(entry);
             try {
                 return new Generated(entry.code(), xml, form,
                         ProcessInputs.missing(entry.code(), xml, vn.motcua.forms.schema.FormSchema.read(form)));
