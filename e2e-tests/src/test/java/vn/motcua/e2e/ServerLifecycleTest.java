@@ -75,7 +75,9 @@ class ServerLifecycleTest {
         assertThat(starting.isAlive()).isFalse();
         assertThat(starting.mariadbdProcesses()).isEmpty();
 
-        try (MotCuaServer again = MotCuaServer.on(starting.dataDir()).start()) {
+        // started again as the single-file jar: the other way the README runs the same build
+        try (MotCuaServer again = MotCuaServer.on(starting.dataDir()).withSingleFileJar().start()) {
+            assertThat(again.output()).contains("ui/target/motcua.jar");
             assertThat(again.get("/actuator/health", null, null).body()).contains("\"status\":\"UP\"");
         }
     }

@@ -34,6 +34,7 @@ public final class MotCuaServer implements AutoCloseable {
     private final Path log;
     private final Map<String, String> environment;
     private Path classDataArchives;
+    private boolean singleFileJar;
     private Process process;
     private String baseUrl;
 
@@ -72,13 +73,20 @@ public final class MotCuaServer implements AutoCloseable {
         return this;
     }
 
+    /** Starts the build's single-file jar, {@code java -jar ui/target/motcua.jar}, instead of the extracted layout. */
+    public MotCuaServer withSingleFileJar() {
+        this.singleFileJar = true;
+        return this;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
 
     /** Starts the jar and returns without waiting. */
     public MotCuaServer launch() {
-        Path jar = Path.of(System.getProperty("motcua.jar", "../ui/target/motcua/motcua.jar")).toAbsolutePath().normalize();
+        Path jar = (singleFileJar ? Path.of("..", "ui", "target", "motcua.jar")
+                : Path.of(System.getProperty("motcua.jar", "../ui/target/motcua/motcua.jar"))).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw package)");
         }
