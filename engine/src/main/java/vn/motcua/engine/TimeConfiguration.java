@@ -1,7 +1,6 @@
 package vn.motcua.engine;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,10 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     @Bean
     Clock clock() {
-        return Clock.system(VIETNAM);
+        return Clock.system(VietnamTime.ZONE);
     }
 }

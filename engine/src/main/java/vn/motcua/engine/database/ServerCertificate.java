@@ -2,7 +2,6 @@ package vn.motcua.engine.database;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,21 +10,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.UUID;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import vn.motcua.engine.Certificates;
 import vn.motcua.engine.OwnerOnlyFiles;
 
 /**
@@ -61,17 +55,11 @@ record ServerCertificate(Path key, Path certificate) {
     private static void createInto(Path dir) throws IOException, GeneralSecurityException, OperatorCreationException {
         Path staging = OwnerOnlyFiles.directory(dir.resolveSibling(dir.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048, new SecureRandom());
-            KeyPair pair = generator.generateKeyPair();
+            KeyPair pair = Certificates.rsaKeyPair(2048);
             X500Name name = new X500Name("CN=MotCua embedded MariaDB");
-            Instant now = Instant.now();
-            X509CertificateHolder certificate = new JcaX509v3CertificateBuilder(name,
-                    new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),
-                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(VALIDITY)), name, pair.getPublic())
+            X509CertificateHolder certificate = Certificates.sign(Certificates.builder(name, name, pair.getPublic(), VALIDITY)
                     .addExtension(Extension.subjectAlternativeName, false,
-                            new GeneralNames(new GeneralName(GeneralName.iPAddress, "127.0.0.1")))
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
+                            new GeneralNames(new GeneralName(GeneralName.iPAddress, "127.0.0.1"))), pair.getPrivate());
             OwnerOnlyFiles.write(staging.resolve("server-key.pem"), pem(pair.getPrivate()));
             OwnerOnlyFiles.write(staging.resolve("server-cert.pem"), pem(certificate));
             try {

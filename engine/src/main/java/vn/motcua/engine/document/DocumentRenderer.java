@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -28,6 +27,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import vn.motcua.engine.VietnamTime;
 
 /**
  * Lays out an {@link AdministrativeDocument} on A4 as PDF/A-2b (XMP identification, sRGB output
@@ -46,7 +46,6 @@ final class DocumentRenderer {
     private static final float HEADER_RIGHT = 555;
     private static final float HEADER_SIZE = 11;
     private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DocumentRenderer.class);
@@ -249,7 +248,7 @@ final class DocumentRenderer {
     }
 
     private static void metadata(PDDocument pdf, AdministrativeDocument d) throws IOException {
-        ZonedDateTime created = ZonedDateTime.now(VIETNAM).truncatedTo(ChronoUnit.SECONDS);
+        ZonedDateTime created = ZonedDateTime.now(VietnamTime.ZONE).truncatedTo(ChronoUnit.SECONDS);
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setTitle(d.title());
         info.setAuthor(d.agency());

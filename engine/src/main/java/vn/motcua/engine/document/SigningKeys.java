@@ -3,7 +3,6 @@ package vn.motcua.engine.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -11,15 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
@@ -30,9 +25,8 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import vn.motcua.engine.Certificates;
 
 /**
  * The agencies' signing keys in one PKCS#12 keystore. In development (no keystore configured) the
@@ -43,7 +37,6 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 final class SigningKeys {
 
     private static final String ROOT = "motcua-root-ca";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
     private final char[] password;
@@ -180,10 +173,10 @@ final class SigningKeys {
     }
 
     private void createRoot() throws GeneralSecurityException, OperatorCreationException, IOException {
-        KeyPair pair = rsa(3072);
+        KeyPair pair = Certificates.rsaKeyPair(3072);
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN")
                 .addRDN(BCStyle.O, "MotCua (môi trường phát triển)").addRDN(BCStyle.CN, "MotCua Development Root CA").build();
-        X509v3CertificateBuilder builder = builder(name, name, pair, Duration.ofDays(3650));
+        X509v3CertificateBuilder builder = Certificates.builder(name, name, pair.getPublic(), Duration.ofDays(3650));
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         builder.addExtension(Extension.subjectKeyIdentifier, false,
@@ -196,12 +189,12 @@ final class SigningKeys {
             throws GeneralSecurityException, OperatorCreationException, IOException {
         PrivateKey rootKey = (PrivateKey) store.getKey(ROOT, password);
         X509Certificate rootCert = root();
-        KeyPair pair = rsa(2048);
+        KeyPair pair = Certificates.rsaKeyPair(2048);
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN")
                 .addRDN(BCStyle.O, upTo64(agencyName)).addRDN(BCStyle.OU, upTo64(unitCode))
                 .addRDN(BCStyle.CN, upTo64(agencyName)).build();
-        X509v3CertificateBuilder builder = builder(X500Name.getInstance(rootCert.getSubjectX500Principal().getEncoded()),
-                subject, pair, Duration.ofDays(3 * 365));
+        X509v3CertificateBuilder builder = Certificates.builder(X500Name.getInstance(rootCert.getSubjectX500Principal().getEncoded()),
+                subject, pair.getPublic(), Duration.ofDays(3 * 365));
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
@@ -216,23 +209,12 @@ final class SigningKeys {
         return text.length() <= 64 ? text : text.substring(0, 63).strip() + "…";
     }
 
-    private static X509v3CertificateBuilder builder(X500Name issuer, X500Name subject, KeyPair pair, Duration validity) {
-        Instant now = Instant.now();
-        return new JcaX509v3CertificateBuilder(issuer, new BigInteger(64, RANDOM).abs().add(BigInteger.ONE),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(validity)), subject, pair.getPublic());
-    }
 
     private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key)
             throws OperatorCreationException, GeneralSecurityException {
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(key)));
+        return new JcaX509CertificateConverter().getCertificate(Certificates.sign(builder, key));
     }
 
-    private static KeyPair rsa(int bits) throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(bits, RANDOM);
-        return generator.generateKeyPair();
-    }
 
     /** Writes the keystore atomically, owner-only. */
     private void save() throws IOException, GeneralSecurityException {

@@ -2,6 +2,7 @@ package vn.motcua.ui.base;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vn.motcua.engine.VietnamTime;
 
 /**
  * How the portal shows days and times: day before month as Vietnamese documents write them, and
@@ -9,7 +10,7 @@ import java.time.format.DateTimeFormatter;
  */
 public final class DisplayTimes {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = VietnamTime.ZONE;
     /** 30/11/2026 */
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
     /** 14:05 30/11/2026: deadlines, queues, notifications */

@@ -7,11 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import vn.motcua.engine.registry.RegistryAccess;
 import vn.motcua.engine.registry.ResidentsDatabase;
+import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.identity.CurrentUser;
 
@@ -20,8 +19,6 @@ import vn.motcua.ui.identity.CurrentUser;
 @PermitAll
 public class AccessLogView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     public AccessLogView(CurrentUser currentUser, ResidentsDatabase registry) {
         setId("access-log-view");
@@ -29,7 +26,7 @@ public class AccessLogView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("access-log.title")), new Paragraph(getTranslation("access-log.lead")));
         Grid<RegistryAccess> grid = new Grid<>();
         grid.setId("access-log");
-        grid.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("access-log.when")).setAutoWidth(true);
+        grid.addColumn(a -> DisplayTimes.SECOND.format(a.at())).setHeader(getTranslation("access-log.when")).setAutoWidth(true);
         grid.addColumn(RegistryAccess::accessorName).setHeader(getTranslation("access-log.who")).setAutoWidth(true);
         grid.addColumn(RegistryAccess::purpose).setHeader(getTranslation("access-log.purpose")).setFlexGrow(2);
         grid.addColumn(a -> a.dossierCode() == null ? "" : a.dossierCode()).setHeader(getTranslation("access-log.dossier"));

@@ -5,20 +5,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.motcua.engine.document.DocumentService;
 import vn.motcua.engine.document.IssuedDocument;
+import vn.motcua.ui.base.DisplayTimes;
 
 /** The citizen's signed documents with a download link each; the service checks ownership at download time. */
 final class DocumentList extends Grid<IssuedDocument> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     DocumentList(DocumentService documents, String idNumber, List<IssuedDocument> items) {
-        addColumn(d -> TIME.format(d.issuedAt())).setHeader(getTranslation("documents.issued-at")).setAutoWidth(true);
+        addColumn(d -> DisplayTimes.MINUTE.format(d.issuedAt())).setHeader(getTranslation("documents.issued-at")).setAutoWidth(true);
         addColumn(IssuedDocument::title).setHeader(getTranslation("documents.title")).setFlexGrow(2);
         addColumn(IssuedDocument::numberSymbol).setHeader(getTranslation("documents.number")).setAutoWidth(true);
         addColumn(IssuedDocument::dossierCode).setHeader(getTranslation("documents.dossier")).setAutoWidth(true);
