@@ -29,7 +29,8 @@ import vn.motcua.testsupport.VneidSandboxTokens;
  * job executors; when one node is killed with work in its hands, the other finishes it, and every
  * dossier is registered exactly once with one signed receipt; results of dossiers decided on both
  * nodes are issued once each. A citizen's draft follows them from
- * one node to the other. When the database itself goes away, the node fails fast and resumes.
+ * one node to the other. When the database itself goes away, the node fails fast (its API and a
+ * logged-in citizen's pages say "temporarily interrupted", 503) and resumes by itself.
  */
 @ExtendWith(BrowserExtension.class)
 class ClusterTest {
@@ -141,6 +142,8 @@ class ClusterTest {
                         .as("no step open twice in a dossier").isEqualTo("0");
 
                 // the external database goes away: the node answers "try again" fast, and resumes by itself
+                PortalUserPages citizen = new PortalUserPages(browser, a.baseUrl());
+                citizen.loginAs("001092100001", "Nguyễn Văn An");
                 database.close();
                 long start = System.nanoTime();
                 var during = a.get("/api/v1/procedures/1.001193/model/versions", null, null);
@@ -148,6 +151,15 @@ class ClusterTest {
                 assertThat(during.statusCode()).as(during.body()).isEqualTo(503);
                 assertThat(took).as("fail fast (ms)").isLessThan(2500);
                 assertThat(a.get("/actuator/health", null, null).statusCode()).isEqualTo(503);
+                // a citizen who opens his dossier meanwhile gets the portal's "temporarily interrupted"
+                // page in its layout (503), not an internal error or a stack trace
+                browser.get(a.baseUrl() + "/ho-so/" + codes.get(0));
+                var outage = new WebDriverWait(browser, Duration.ofSeconds(30));
+                assertThat(outage.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#error-view[data-status='503'] h1"))).getText()).isEqualTo("Dịch vụ tạm gián đoạn");
+                assertThat(browser.findElement(By.id("error-view")).getText()).contains("không bị mất")
+                        .doesNotContain("Exception");
+                assertThat(browser.findElements(By.id("nav-dossiers"))).as("still in the portal's layout").isNotEmpty();
                 database = database.restart();
                 int status = 0;
                 for (long until = System.nanoTime() + Duration.ofSeconds(60).toNanos(); status != 200 && System.nanoTime() < until; ) {
@@ -155,6 +167,9 @@ class ClusterTest {
                     status = a.get("/api/v1/procedures/1.001193/model/versions", null, null).statusCode();
                 }
                 assertThat(status).as("served again once the database is back").isEqualTo(200);
+                browser.get(a.baseUrl() + "/ho-so/" + codes.get(0));
+                assertThat(outage.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-payment"))).getText())
+                        .as("the same page, the same session, once the database is back").contains("SBX-CLUSTER-1");
                 assertThat(a.isAlive()).isTrue();
             } finally {
                 a.close();

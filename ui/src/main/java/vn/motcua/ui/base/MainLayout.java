@@ -14,6 +14,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.engine.database.DatabaseUnavailable;
 import vn.motcua.ui.catalogue.CatalogueView;
 import vn.motcua.ui.citizen.AccessLogView;
 import vn.motcua.ui.citizen.MyDocumentsView;
@@ -33,6 +36,8 @@ import java.util.List;
  * login link): each component stays in the session while the page is open.
  */
 public class MainLayout extends AppLayout implements LocaleChangeObserver, com.vaadin.flow.router.AfterNavigationObserver {
+
+    private static final Logger log = LoggerFactory.getLogger(MainLayout.class);
 
     /** A text of the shell and the message key it shows, set again when the language changes. */
     private record Label(java.util.function.Consumer<String> target, String key) {
@@ -152,11 +157,27 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver, com.v
     /** The unread count, fresh at every navigation (the layout outlives its views). */
     @Override
     public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
-        currentUser.get().ifPresent(user -> {
-            int count = notifications.unreadCount(user.idNumber());
-            unread.setText(Integer.toString(count));
-            unread.setVisible(count > 0);
-        });
+        currentUser.get().ifPresent(user -> showUnread(user.idNumber()));
+    }
+
+    /**
+     * Without the badge while the database cannot be reached: the page below then says so itself
+     * (ErrorView's 503). Thrown on, the failure would break that page too, and Vaadin would fall
+     * back to its bare internal-error text, naming the connection error to the citizen.
+     */
+    private void showUnread(String idNumber) {
+        int count;
+        try {
+            count = notifications.unreadCount(idNumber);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            log.warn("Unread notifications not counted while the database is unreachable: {}", e.getMessage());
+            count = 0;
+        }
+        unread.setText(Integer.toString(count));
+        unread.setVisible(count > 0);
     }
 
     @Override
