@@ -195,7 +195,9 @@ public final class FilingPage {
                 .map(f -> f.getDomAttribute("id").substring("form-".length())).toList();
         for (String key : required) {
             try {
-                Path file = java.nio.file.Files.createTempFile(key + "-", ".pdf");
+                // in the build's directory, not /tmp: a run of the journeys leaves nothing behind
+                Path dir = java.nio.file.Files.createDirectories(Path.of("target", "uploads"));
+                Path file = java.nio.file.Files.createTempFile(dir, key + "-", ".pdf");
                 java.nio.file.Files.writeString(file, "%PDF-1.7\n% " + key + " " + java.util.UUID.randomUUID() + "\n%%EOF\n");
                 uploadInto("#form-" + key + " vaadin-upload", file);
             } catch (java.io.IOException e) {

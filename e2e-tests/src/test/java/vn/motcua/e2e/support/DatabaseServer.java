@@ -92,9 +92,13 @@ public final class DatabaseServer implements AutoCloseable {
             if (input != null) {
                 builder.redirectInput(input.toFile());
             }
-            Process process = builder.start();
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(command[0] + " failed: " + Files.readString(log));
+            try {
+                Process process = builder.start();
+                if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                    throw new IllegalStateException(command[0] + " failed: " + Files.readString(log));
+                }
+            } finally {
+                Files.delete(log);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,9 +112,13 @@ public final class DatabaseServer implements AutoCloseable {
     public String query(String sql) {
         try {
             Path out = Files.createTempFile("mariadb-query", ".tsv");
-            runTool(out, null, MARIADB.resolve("bin/mariadb").toString(), "--protocol=tcp", "-h", "127.0.0.1",
-                    "-P", String.valueOf(port), "-u", user(), "-p" + password(), "-N", "-B", "motcua", "-e", sql);
-            return Files.readString(out, StandardCharsets.UTF_8).strip();
+            try {
+                runTool(out, null, MARIADB.resolve("bin/mariadb").toString(), "--protocol=tcp", "-h", "127.0.0.1",
+                        "-P", String.valueOf(port), "-u", user(), "-p" + password(), "-N", "-B", "motcua", "-e", sql);
+                return Files.readString(out, StandardCharsets.UTF_8).strip();
+            } finally {
+                Files.delete(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
