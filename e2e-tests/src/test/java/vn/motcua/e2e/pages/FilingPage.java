@@ -196,7 +196,7 @@ public final class FilingPage {
         for (String key : required) {
             try {
                 // in the build's directory, not /tmp: a run of the journeys leaves nothing behind
-                Path dir = java.nio.file.Files.createDirectories(Path.of("target", "uploads"));
+                Path dir = java.nio.file.Files.createDirectories(Path.of("target", "uploads").toAbsolutePath());
                 Path file = java.nio.file.Files.createTempFile(dir, key + "-", ".pdf");
                 java.nio.file.Files.writeString(file, "%PDF-1.7\n% " + key + " " + java.util.UUID.randomUUID() + "\n%%EOF\n");
                 uploadInto("#form-" + key + " vaadin-upload", file);
