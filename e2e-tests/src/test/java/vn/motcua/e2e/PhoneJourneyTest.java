@@ -22,8 +22,9 @@ import vn.motcua.e2e.support.SharedPortal;
 
 /**
  * The portal on a 390 px phone: the catalogue keeps each procedure's code and title on screen, the
- * header's login stays visible, a login started from a protected page comes back to it, and a
- * dossier is filed through the whole wizard — all without the page scrolling sideways.
+ * header's login stays visible, a login started from a protected page comes back to it, a
+ * dossier is filed through the whole wizard, and the citizen's lists (dossiers, documents,
+ * notifications) show each row as a card of its facts — all without the page scrolling sideways.
  */
 @ExtendWith({SharedPortal.class, BrowserExtension.class})
 class PhoneJourneyTest {
@@ -80,6 +81,49 @@ class PhoneJourneyTest {
         assertThat(confirmation.getText()).contains(code, "Thành Đông", "ngày hẹn trả kết quả");
         assertThat(insideWindow(browser, confirmation)).isTrue();
         assertThat(noSidewaysScroll(browser)).as("dossier page").isTrue();
+
+        // "Hồ sơ của tôi" on the phone: each dossier a card with its procedure and state, none cut off
+        // (the due date is set at registration, just after the submission: opened until it shows)
+        WebElement dossierCard = wait.until(d -> {
+            d.get(portal.baseUrl() + "/ho-so");
+            WebElement card = new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions
+                    .visibilityOfElementLocated(By.cssSelector("#my-dossiers .motcua-card")));
+            return card.getText().contains("Hẹn trả kết quả") ? card : null;
+        });
+        assertThat(dossierCard.getText()).contains(code, "Thủ tục", "Trạng thái", "Đang giải quyết", "Hẹn trả kết quả");
+        assertWholeOnScreen(browser, dossierCard);
+        // "Văn bản của tôi": the receipt issued at registration, its whole title on screen, and its download
+        WebElement documentCard = wait.until(d -> {
+            d.get(portal.baseUrl() + "/ca-nhan/van-ban");
+            return new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions
+                    .visibilityOfElementLocated(By.cssSelector("#my-documents .motcua-card")));
+        });
+        assertThat(documentCard.getText()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", code, "Tải về (PDF)");
+        assertWholeOnScreen(browser, documentCard);
+        // "Thông báo": what happened to the dossier, not only when
+        browser.get(portal.baseUrl() + "/thong-bao");
+        WebElement notificationCard = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#notifications .motcua-card")));
+        assertThat(notificationCard.getText()).contains(code, "Nội dung");
+        assertWholeOnScreen(browser, notificationCard);
+
+        // the same list on a wide screen is a table again: one column per fact, no cards
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(portal.baseUrl() + "/ho-so");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#my-dossiers vaadin-grid-cell-content a")));
+        wait.until(d -> d.findElements(By.cssSelector("#my-dossiers .motcua-card")).stream().noneMatch(WebElement::isDisplayed));
+        assertThat(((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll("
+                + "'#my-dossiers > vaadin-grid-column')].filter(c => !c.hidden).length")).isEqualTo(5L);
+    }
+
+    /** The card is within the window and none of its lines is cut off ("…") or wider than the card. */
+    private static void assertWholeOnScreen(WebDriver browser, WebElement card) {
+        assertThat(insideWindow(browser, card)).as("card on screen").isTrue();
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "const card = arguments[0]; const cell = card.closest('vaadin-grid-cell-content');"
+                + "return cell.scrollWidth <= cell.clientWidth + 1 && [...card.querySelectorAll('span, a')]"
+                + ".every(e => e.getBoundingClientRect().right <= cell.getBoundingClientRect().right + 1);", card))
+                .as("every line of the card whole").isTrue();
+        assertThat(noSidewaysScroll(browser)).isTrue();
     }
 
     private static boolean insideWindow(WebDriver browser, WebElement element) {

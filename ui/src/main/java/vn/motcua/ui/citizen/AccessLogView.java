@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import vn.motcua.engine.registry.RegistryAccess;
 import vn.motcua.engine.registry.ResidentsDatabase;
+import vn.motcua.ui.base.CardColumns;
 import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.identity.CurrentUser;
@@ -26,12 +27,14 @@ public class AccessLogView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("access-log.title")), new Paragraph(getTranslation("access-log.lead")));
         Grid<RegistryAccess> grid = new Grid<>();
         grid.setId("access-log");
-        grid.addColumn(a -> DisplayTimes.SECOND.format(a.at())).setHeader(getTranslation("access-log.when")).setAutoWidth(true);
-        grid.addColumn(RegistryAccess::accessorName).setHeader(getTranslation("access-log.who")).setAutoWidth(true);
-        grid.addColumn(RegistryAccess::purpose).setHeader(getTranslation("access-log.purpose")).setFlexGrow(2);
-        grid.addColumn(a -> a.dossierCode() == null ? "" : a.dossierCode()).setHeader(getTranslation("access-log.dossier"));
-        grid.addColumn(a -> a.fields().stream().map(f -> getTranslation("registry.field." + f.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("access-log.fields")).setFlexGrow(2);
+        CardColumns<RegistryAccess> columns = CardColumns.of(grid);
+        columns.text(getTranslation("access-log.when"), a -> DisplayTimes.SECOND.format(a.at())).setAutoWidth(true);
+        columns.text(getTranslation("access-log.who"), RegistryAccess::accessorName).setAutoWidth(true);
+        columns.text(getTranslation("access-log.purpose"), RegistryAccess::purpose).setFlexGrow(2);
+        columns.text(getTranslation("access-log.dossier"), a -> a.dossierCode() == null ? "" : a.dossierCode());
+        columns.text(getTranslation("access-log.fields"), a -> a.fields().stream()
+                .map(f -> getTranslation("registry.field." + f.name())).collect(Collectors.joining(", "))).setFlexGrow(2);
+        columns.stackOnNarrow();
         grid.setItems(registry.accessLog(currentUser.require().idNumber(), 500));
         add(grid);
     }

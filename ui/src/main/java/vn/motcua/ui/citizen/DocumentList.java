@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import vn.motcua.engine.document.DocumentService;
 import vn.motcua.engine.document.IssuedDocument;
+import vn.motcua.ui.base.CardColumns;
 import vn.motcua.ui.base.DisplayTimes;
 
 /** The citizen's signed documents with a download link each; the service checks ownership at download time. */
@@ -15,11 +16,12 @@ final class DocumentList extends Grid<IssuedDocument> {
 
 
     DocumentList(DocumentService documents, String idNumber, List<IssuedDocument> items) {
-        addColumn(d -> DisplayTimes.MINUTE.format(d.issuedAt())).setHeader(getTranslation("documents.issued-at")).setAutoWidth(true);
-        addColumn(IssuedDocument::title).setHeader(getTranslation("documents.title")).setFlexGrow(2);
-        addColumn(IssuedDocument::numberSymbol).setHeader(getTranslation("documents.number")).setAutoWidth(true);
-        addColumn(IssuedDocument::dossierCode).setHeader(getTranslation("documents.dossier")).setAutoWidth(true);
-        addComponentColumn(d -> {
+        CardColumns<IssuedDocument> columns = CardColumns.of(this);
+        columns.text(getTranslation("documents.issued-at"), d -> DisplayTimes.MINUTE.format(d.issuedAt())).setAutoWidth(true);
+        columns.text(getTranslation("documents.title"), IssuedDocument::title).setFlexGrow(2);
+        columns.text(getTranslation("documents.number"), IssuedDocument::numberSymbol).setAutoWidth(true);
+        columns.text(getTranslation("documents.dossier"), IssuedDocument::dossierCode).setAutoWidth(true);
+        columns.component("", d -> {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> documents
                     .contentForApplicant(d.id(), idNumber)
                     .map(pdf -> new DownloadResponse(new ByteArrayInputStream(pdf), d.numberSymbol()
@@ -27,7 +29,8 @@ final class DocumentList extends Grid<IssuedDocument> {
                     .orElse(DownloadResponse.error(404))), getTranslation("documents.download"));
             download.getElement().setAttribute("download", true);
             return download;
-        }).setHeader("");
+        });
+        columns.stackOnNarrow();
         setItems(items);
         setAllRowsVisible(true);
     }

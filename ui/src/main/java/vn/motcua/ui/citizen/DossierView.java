@@ -30,6 +30,7 @@ import vn.motcua.engine.dossier.SupplementResponses;
 import vn.motcua.engine.payment.Payment;
 import vn.motcua.engine.payment.PaymentService;
 import vn.motcua.ui.base.AttachmentUpload;
+import vn.motcua.ui.base.CardColumns;
 import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.base.Money;
@@ -139,8 +140,10 @@ public class DossierView extends Main implements BeforeEnterObserver, HasDynamic
             }
             Grid<AuditEntry> timeline = new Grid<>();
             timeline.setId("dossier-timeline");
-            timeline.addColumn(e -> DisplayTimes.SECOND.format(e.occurredAt())).setHeader(getTranslation("dossier.when")).setAutoWidth(true);
-            timeline.addColumn(e -> getTranslation("event." + e.action())).setHeader(getTranslation("dossier.event"));
+            CardColumns<AuditEntry> steps = CardColumns.of(timeline);
+            steps.text(getTranslation("dossier.when"), e -> DisplayTimes.SECOND.format(e.occurredAt())).setAutoWidth(true);
+            steps.text(getTranslation("dossier.event"), e -> getTranslation("event." + e.action())).setFlexGrow(3);
+            steps.stackOnNarrow();
             timeline.setItems(progress.timeline());
             timeline.setAllRowsVisible(true);
             add(new H3(getTranslation("dossier.timeline")), timeline);

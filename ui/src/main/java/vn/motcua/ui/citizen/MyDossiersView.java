@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.dossier.DossierOverview;
 import vn.motcua.engine.dossier.DossierService;
+import vn.motcua.ui.base.CardColumns;
 import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.identity.CurrentUser;
@@ -27,15 +28,17 @@ public class MyDossiersView extends Main implements HasDynamicTitle {
         addClassName("motcua-page");
         Grid<DossierOverview> grid = new Grid<>();
         grid.setId("my-dossiers");
-        grid.addComponentColumn(r -> new RouterLink(r.dossier().code(), DossierView.class,
-                new RouteParameters("code", r.dossier().code()))).setHeader(getTranslation("dossier.code")).setAutoWidth(true);
-        grid.addColumn(r -> catalogue.find(r.dossier().procedureCode()).map(CatalogueEntry::title)
-                .orElse(r.dossier().procedureCode())).setHeader(getTranslation("dossier.procedure")).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("dossier.state." + r.status().name()))
-                .setHeader(getTranslation("dossier.state")).setAutoWidth(true);
-        grid.addColumn(r -> String.join(", ", r.currentSteps())).setHeader(getTranslation("dossier.step"));
-        grid.addColumn(r -> r.dueAt() == null ? "" : DisplayTimes.MINUTE.format(r.dueAt()))
-                .setHeader(getTranslation("dossier.due")).setAutoWidth(true);
+        CardColumns<DossierOverview> columns = CardColumns.of(grid);
+        columns.component(getTranslation("dossier.code"), r -> new RouterLink(r.dossier().code(), DossierView.class,
+                new RouteParameters("code", r.dossier().code()))).setAutoWidth(true);
+        columns.text(getTranslation("dossier.procedure"), r -> catalogue.find(r.dossier().procedureCode())
+                .map(CatalogueEntry::title).orElse(r.dossier().procedureCode())).setFlexGrow(2);
+        columns.text(getTranslation("dossier.state"), r -> getTranslation("dossier.state." + r.status().name()))
+                .setAutoWidth(true);
+        columns.text(getTranslation("dossier.step"), r -> String.join(", ", r.currentSteps()));
+        columns.text(getTranslation("dossier.due"), r -> r.dueAt() == null ? "" : DisplayTimes.MINUTE.format(r.dueAt()))
+                .setAutoWidth(true);
+        columns.stackOnNarrow();
         // one query for the whole list: the status read model, not the engine's history
         grid.setItems(dossiers.overviewsForApplicant(currentUser.require().idNumber()));
         add(new H1(getTranslation("dossier.mine")), grid);

@@ -12,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.motcua.engine.notification.Notification;
 import vn.motcua.engine.notification.NotificationService;
+import vn.motcua.ui.base.CardColumns;
 import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.ui.identity.CurrentUser;
@@ -33,10 +34,12 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         }
         Grid<Notification> grid = new Grid<>();
         grid.setId("notifications");
-        grid.addColumn(n -> DisplayTimes.MINUTE.format(n.createdAt())).setHeader(getTranslation("notifications.when")).setAutoWidth(true);
-        grid.addComponentColumn(n -> new RouterLink(n.dossierCode(), DossierView.class, new RouteParameters("code", n.dossierCode())))
-                .setHeader(getTranslation("notifications.dossier")).setAutoWidth(true);
-        grid.addColumn(n -> getTranslation("event." + n.kind())).setHeader(getTranslation("notifications.what")).setFlexGrow(2);
+        CardColumns<Notification> columns = CardColumns.of(grid);
+        columns.text(getTranslation("notifications.when"), n -> DisplayTimes.MINUTE.format(n.createdAt())).setAutoWidth(true);
+        columns.component(getTranslation("notifications.dossier"), n -> new RouterLink(n.dossierCode(), DossierView.class,
+                new RouteParameters("code", n.dossierCode()))).setAutoWidth(true);
+        columns.text(getTranslation("notifications.what"), n -> getTranslation("event." + n.kind())).setFlexGrow(2);
+        columns.stackOnNarrow();
         grid.setClassNameGenerator(n -> n.unread() ? "motcua-unread" : null);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
