@@ -45,6 +45,12 @@ class PhoneJourneyTest {
         assertThat(insideWindow(browser, code)).as("code link on screen").isTrue();
         assertThat(code.getText()).isNotBlank();
         assertThat(noSidewaysScroll(browser)).isTrue();
+        // the filters start folded on a phone, so the first result is on the first screen
+        assertThat(browser.findElement(By.id("filter-sector")).isDisplayed()).as("filters folded").isFalse();
+        assertThat(code.getRect().getY() + code.getRect().getHeight())
+                .as("first result within the first screen").isLessThan(browser.manage().window().getSize().getHeight());
+        browser.findElement(By.cssSelector("#catalogue-filters vaadin-details-summary")).click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("filter-sector")));
         // the header's login link is on screen, on one line
         WebElement login = browser.findElement(By.id("login-link"));
         assertThat(insideWindow(browser, login)).as("login link on screen").isTrue();
@@ -124,6 +130,10 @@ class PhoneJourneyTest {
                 + ".every(e => e.getBoundingClientRect().right <= cell.getBoundingClientRect().right + 1);", card))
                 .as("every line of the card whole").isTrue();
         assertThat(noSidewaysScroll(browser)).isTrue();
+    }
+
+    private static WebDriverWait wait(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     private static boolean insideWindow(WebDriver browser, WebElement element) {

@@ -13,8 +13,8 @@ import java.util.List;
  * The columns of a citizen's list (dossiers, documents, notifications, who read their data) that
  * also make up each row's card on a phone. Most citizens come from VNeID on a phone, where a grid of
  * four or five columns only scrolls sideways and cuts off what matters (a dossier's procedure and
- * state, a document's title, what a notification says). Below {@link #NARROW_PX} of the grid's own
- * width the columns give way to one column in which each row's facts are stacked, header over
+ * state, a document's title, what a notification says). At {@link Breakpoints#PHONE_PX} of the grid's own
+ * width or less the columns give way to one column in which each row's facts are stacked, header over
  * value. The switch runs in the browser on the grid's width (a {@code ResizeObserver}), so it follows
  * a phone turned sideways or a narrow part of a page without a round trip; the server sends both.
  *
@@ -22,9 +22,6 @@ import java.util.List;
  * column for its width settings), then {@link #stackOnNarrow()} once.
  */
 public final class CardColumns<T> {
-
-    /** The same breakpoint as the theme's phone layout (styles.css, {@code max-width: 600px}). */
-    static final int NARROW_PX = 600;
 
     /** A column's header with either its text or its component. */
     private record Fact<T>(String header, ValueProvider<T, String> text, ValueProvider<T, Component> component) {
@@ -66,7 +63,7 @@ public final class CardColumns<T> {
                 const apply = () => {
                   const width = grid.getBoundingClientRect().width;
                   if (width === 0) return; // not laid out yet: the observer calls again
-                  const narrow = width < $0;
+                  const narrow = width <= $0;
                   grid.toggleAttribute('data-narrow', narrow);
                   grid.querySelectorAll(':scope > vaadin-grid-column').forEach(column => {
                     const hide = column.hasAttribute('data-card') ? !narrow : narrow;
@@ -77,7 +74,7 @@ public final class CardColumns<T> {
                   grid.$cardSwitch = new ResizeObserver(apply);
                   grid.$cardSwitch.observe(grid);
                 }
-                apply();""", NARROW_PX));
+                apply();""", Breakpoints.PHONE_PX));
         return cards;
     }
 

@@ -1,7 +1,9 @@
 package vn.motcua.ui.catalogue;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +28,7 @@ import java.util.stream.Stream;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.catalogue.ProcedureQuery;
 import vn.motcua.engine.catalogue.ProcedureSummary;
+import vn.motcua.ui.base.Breakpoints;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.workflows.catalogue.Level;
 import vn.motcua.workflows.catalogue.OnlineLevel;
@@ -48,6 +51,7 @@ public class CatalogueView extends Main implements LocaleChangeObserver, HasDyna
     private final Select<String> fee = new Select<>();
     private final Span found = new Span();
     private final Grid<ProcedureSummary> grid = new Grid<>();
+    private final Details filterPanel = new Details();
 
     public CatalogueView(ProcedureCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -57,8 +61,15 @@ public class CatalogueView extends Main implements LocaleChangeObserver, HasDyna
         configureGrid();
         Div filters = new Div(sector, level, agency, online, fee);
         filters.addClassName("motcua-filters");
+        filterPanel.add(filters);
+        filterPanel.setId("catalogue-filters");
+        filterPanel.setOpened(true);
+        // on a phone the five filters, one under another, would push the first result below the
+        // first screen: there they start folded, their summary saying how many are in use
+        filterPanel.addAttachListener(e -> filterPanel.getElement()
+                .executeJs("if (window.innerWidth <= $0) this.opened = false;", Breakpoints.PHONE_PX));
         found.setId("catalogue-found");
-        add(heading, search, filters, found, grid);
+        add(heading, search, filterPanel, found, grid);
     }
 
     private void configureFilters() {
@@ -130,6 +141,9 @@ public class CatalogueView extends Main implements LocaleChangeObserver, HasDyna
     }
 
     private void refresh() {
+        long inUse = Stream.<HasValue<?, ?>>of(sector, level, agency, online, fee).filter(f -> !f.isEmpty()).count();
+        filterPanel.setSummaryText(inUse == 0 ? getTranslation("catalogue.filters")
+                : getTranslation("catalogue.filters.in-use", inUse));
         grid.getDataProvider().refreshAll();
     }
 
