@@ -61,6 +61,9 @@ class PolicyStudioJourneyTest {
         // measured, not asserted: docs/measurements.md records it (the 2 s target of the studio)
         System.out.printf("Studio editor usable %d ms after the click (cold browser cache)%n",
                 (System.nanoTime() - opening) / 1_000_000);
+        // the import takes a .bpmn or .form file, said in the page's language (not the widget's English)
+        assertThat(browser.findElement(By.id("studio-import")).getText())
+                .contains("Nhập tệp .bpmn hoặc .form…", "Kéo thả tệp vào đây").doesNotContain("Upload", "Drop");
         int revision = revision(browser);
         // select reception on the canvas, add the consultation block after it
         WebElement reception = browser.findElement(By.cssSelector("#studio-canvas g.djs-element[data-element-id='Task_Reception']"));

@@ -20,6 +20,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,6 +42,7 @@ import vn.motcua.engine.studio.ModelTestRun;
 import vn.motcua.engine.studio.PolicyStudio;
 import vn.motcua.engine.studio.StudioRefusedException;
 import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.base.UploadTexts;
 import vn.motcua.ui.identity.CurrentUser;
 
 /**
@@ -204,13 +208,15 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
                 () -> new ByteArrayInputStream(formJson.getBytes(StandardCharsets.UTF_8))), getTranslation("studio.exportForm"));
         exportForm.getElement().setAttribute("download", true);
         exportForm.setId("studio-export-form");
-        com.vaadin.flow.component.upload.Upload importFile = new com.vaadin.flow.component.upload.Upload(
-                new com.vaadin.flow.component.upload.receivers.MemoryBuffer());
+        Upload importFile = new Upload(new MemoryBuffer());
         importFile.setId("studio-import");
+        // the widget's own words in the page's language; its button says what it takes in
+        importFile.setI18n(UploadTexts.of(this::getTranslation)
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("studio.import"))));
         importFile.setAcceptedFileTypes(".bpmn", ".form", ".xml", ".json");
         importFile.setMaxFileSize(2_000_000);
         importFile.addSucceededListener(e -> importFile(e.getFileName(),
-                ((com.vaadin.flow.component.upload.receivers.MemoryBuffer) importFile.getReceiver()).getInputStream()));
+                ((MemoryBuffer) importFile.getReceiver()).getInputStream()));
         findings.setId("studio-findings");
         path.setId("studio-path");
         Div results = new Div(new H2(getTranslation("studio.findings")), findings, new H2(getTranslation("studio.path")), path);
