@@ -78,6 +78,8 @@ class StaffWorkspaceJourneyTest {
         assertThat(statistics.overview("Hồ sơ tiếp nhận")).isEqualTo(receivedBefore + 1);
         assertThat(statistics.overview("Giải quyết đúng hạn")).isEqualTo(onTimeBefore + 1);
         assertThat(statistics.chartDrawn()).isTrue();
+        // a count of dossiers is whole: the outcomes chart's axis steps 0, 1, 2 … never 0,2
+        assertThat(statistics.axisNumbers("chart-outcomes")).isNotEmpty().allMatch(n -> n.matches("[0-9.]+"));
         // from the country's ranking, Hà Nội opens its units, the ward committee among them
         browser.get(portal.baseUrl() + "/thong-ke");
         assertThat(statistics.drillDown("01", "ubnd-xa-00004")).isTrue();

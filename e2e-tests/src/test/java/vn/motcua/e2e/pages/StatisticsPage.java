@@ -56,6 +56,14 @@ public class StatisticsPage {
                 d.findElement(By.id("chart-months")).getAttribute("data-rendered")));
     }
 
+    /** The numbers written along a drawn chart's value axis (its SVG texts that are numbers). */
+    public List<String> axisNumbers(String chartId) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(
+                d.findElement(By.id(chartId)).getAttribute("data-rendered")));
+        return browser.findElement(By.id(chartId)).findElements(By.cssSelector("svg text")).stream()
+                .map(WebElement::getText).filter(t -> t.matches("[0-9][0-9.,]*")).toList();
+    }
+
     /** Follows a ranking row (a province, a unit) to its own figures; true once the row's page shows. */
     public boolean drillDown(String rankCode, String expectedRowThere) {
         WebElement row = new WebDriverWait(browser, Duration.ofSeconds(30))

@@ -43,7 +43,11 @@ public class EChart extends Div {
         }
         ArrayNode x = categoryAxis.putArray("data");
         categories.forEach(x::add);
-        option.putObject(horizontal ? "xAxis" : "yAxis").put("type", "value");
+        ObjectNode valueAxis = option.putObject(horizontal ? "xAxis" : "yAxis").put("type", "value");
+        if (series.stream().flatMap(s -> s.values().stream()).allMatch(v -> v == null || v instanceof Integer || v instanceof Long)) {
+            // counts of dossiers: the axis steps by whole numbers ("0,2 hồ sơ" on a nearly empty chart means nothing)
+            valueAxis.put("minInterval", 1);
+        }
         ArrayNode all = option.putArray("series");
         for (Series s : series) {
             ObjectNode one = all.addObject().put("name", s.name()).put("type", kind == Kind.LINES ? "line" : "bar");
