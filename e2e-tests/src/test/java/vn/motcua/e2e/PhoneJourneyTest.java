@@ -24,7 +24,8 @@ import vn.motcua.e2e.support.SharedPortal;
  * The portal on a 390 px phone: the catalogue keeps each procedure's code and title on screen, the
  * header's login stays visible, a login started from a protected page comes back to it, a
  * dossier is filed through the whole wizard, and the citizen's lists (dossiers, documents,
- * notifications) show each row as a card of its facts — all without the page scrolling sideways.
+ * notifications) show each row as a card of its facts, the catalogue's and the statistics' filters
+ * start folded — all without the page scrolling sideways.
  */
 @ExtendWith({SharedPortal.class, BrowserExtension.class})
 class PhoneJourneyTest {
@@ -55,6 +56,24 @@ class PhoneJourneyTest {
         WebElement login = browser.findElement(By.id("login-link"));
         assertThat(insideWindow(browser, login)).as("login link on screen").isTrue();
         assertThat(login.getRect().getHeight()).as("login link on one line").isLessThan(48);
+    }
+
+    @Test
+    void theStatisticsShowTheirFiltersInOneLineOnAPhone(MotCuaServer portal, WebDriver browser) {
+        browser.get(portal.baseUrl() + "/thong-ke?don-vi=ubnd-xa-00004");
+        WebElement summary = wait(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#statistics-filters vaadin-details-summary")));
+        // folded, the summary says what is shown: the period and the unit
+        wait(browser).until(d -> summary.getText().contains("ubnd-xa-00004"));
+        assertThat(summary.getText()).startsWith("Bộ lọc: ").containsPattern("\\d{2}/\\d{2}/\\d{4} – \\d{2}/\\d{2}/\\d{4}");
+        assertThat(browser.findElement(By.id("statistics-from")).isDisplayed()).as("filters folded").isFalse();
+        WebElement overview = browser.findElement(By.id("statistics-totals"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", overview);
+        assertThat(insideWindow(browser, overview)).isTrue();
+        assertThat(noSidewaysScroll(browser)).isTrue();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", summary);
+        summary.click();
+        wait(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("statistics-from")));
     }
 
     @Test

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.catalogue.ProcedureQuery;
 import vn.motcua.engine.catalogue.ProcedureSummary;
-import vn.motcua.ui.base.Breakpoints;
+import vn.motcua.ui.base.FoldedOnPhone;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.workflows.catalogue.Level;
 import vn.motcua.workflows.catalogue.OnlineLevel;
@@ -51,7 +51,7 @@ public class CatalogueView extends Main implements LocaleChangeObserver, HasDyna
     private final Select<String> fee = new Select<>();
     private final Span found = new Span();
     private final Grid<ProcedureSummary> grid = new Grid<>();
-    private final Details filterPanel = new Details();
+    private final Details filterPanel;
 
     public CatalogueView(ProcedureCatalogue catalogue) {
         this.catalogue = catalogue;
@@ -61,13 +61,7 @@ public class CatalogueView extends Main implements LocaleChangeObserver, HasDyna
         configureGrid();
         Div filters = new Div(sector, level, agency, online, fee);
         filters.addClassName("motcua-filters");
-        filterPanel.add(filters);
-        filterPanel.setId("catalogue-filters");
-        filterPanel.setOpened(true);
-        // on a phone the five filters, one under another, would push the first result below the
-        // first screen: there they start folded, their summary saying how many are in use
-        filterPanel.addAttachListener(e -> filterPanel.getElement()
-                .executeJs("if (window.innerWidth <= $0) this.opened = false;", Breakpoints.PHONE_PX));
+        filterPanel = FoldedOnPhone.filters("catalogue-filters", getTranslation("catalogue.filters"), filters);
         found.setId("catalogue-found");
         add(heading, search, filterPanel, found, grid);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,17 +21,22 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.motcua.engine.catalogue.ProcedureCatalogue;
 import vn.motcua.engine.catalogue.ShippedAdminUnits;
 import vn.motcua.engine.statistics.Figures;
 import vn.motcua.engine.statistics.InvalidStatisticsQueryException;
 import vn.motcua.engine.statistics.Statistics;
 import vn.motcua.engine.statistics.StatisticsQuery;
+import vn.motcua.ui.base.DisplayTimes;
 import vn.motcua.ui.base.EChart;
+import vn.motcua.ui.base.FoldedOnPhone;
 import vn.motcua.ui.base.MainLayout;
 import vn.motcua.workflows.adminunits.AdminUnits;
 
@@ -53,6 +59,7 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
     private final List<String> sectors;
     private final StatisticsCharts charts = new StatisticsCharts(this::getTranslation);
     private final Div results = new Div();
+    private final Details filterPanel;
     private final Span error = new Span();
 
     public StatisticsView(Statistics statistics, Clock clock, ProcedureCatalogue procedureCatalogue) {
@@ -91,7 +98,8 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexLayout.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H1(getTranslation("statistics.title")), new Paragraph(getTranslation("statistics.intro")), filters, error, results);
+        filterPanel = FoldedOnPhone.filters("statistics-filters", getTranslation("catalogue.filters"), filters);
+        add(new H1(getTranslation("statistics.title")), new Paragraph(getTranslation("statistics.intro")), filterPanel, error, results);
         show();
     }
 
@@ -122,6 +130,18 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
         }
     }
 
+    /** The filters in use, one line: the period, then whichever of province, unit, sector, procedure is set. */
+    private String describe() {
+        List<String> parts = new ArrayList<>();
+        parts.add(DisplayTimes.DATE.format(from.getValue()) + " – " + DisplayTimes.DATE.format(to.getValue()));
+        if (province.getValue() != null) {
+            parts.add(province.getValue().name());
+        }
+        Stream.of(unit.getValue(), sector.getValue(), procedure.getValue())
+                .map(StatisticsView::blankToNull).filter(Objects::nonNull).forEach(parts::add);
+        return String.join(" · ", parts);
+    }
+
     private StatisticsQuery query() {
         return new StatisticsQuery(from.getValue(), to.getValue(),
                 province.getValue() == null ? null : province.getValue().code(), blankToNull(unit.getValue()),
@@ -150,8 +170,10 @@ public class StatisticsView extends Main implements HasDynamicTitle, com.vaadin.
             procedure.setInvalid(errors.containsKey("procedure"));
             procedure.setErrorMessage(errors.get("procedure"));
             error.setText(String.join(" ", errors.values()));
+            filterPanel.setOpened(true); // the fields to correct are in it
             return;
         }
+        filterPanel.setSummaryText(getTranslation("statistics.filters", describe()));
         String parameters = parameters(q);
         Figures.Totals t = statistics.totals(q);
         results.add(section("statistics.totals", "totals", parameters, totals(t), charts.outcomes(t), charts.ratings(t)));
