@@ -61,6 +61,10 @@ class PolicyStudioJourneyTest {
         // measured, not asserted: docs/measurements.md records it (the 2 s target of the studio)
         System.out.printf("Studio editor usable %d ms after the click (cold browser cache)%n",
                 (System.nanoTime() - opening) / 1_000_000);
+        // the modeler's own words are Vietnamese too: its palette and the properties panel's groups
+        assertThat(browser.findElements(By.cssSelector("#studio-canvas .djs-palette [aria-label='Công cụ kéo sơ đồ']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#studio-properties .bio-properties-panel-group-header-title"))
+                .stream().map(WebElement::getText).toList()).contains("Thông tin chung").doesNotContain("General");
         // the import takes a .bpmn or .form file, said in the page's language (not the widget's English)
         assertThat(browser.findElement(By.id("studio-import")).getText())
                 .contains("Nhập tệp .bpmn hoặc .form…", "Kéo thả tệp vào đây").doesNotContain("Upload", "Drop");

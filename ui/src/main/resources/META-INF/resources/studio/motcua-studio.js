@@ -41,12 +41,25 @@ window.MotcuaStudio = (function () {
     }));
   }
 
+  /**
+   * bpmn-js's translate service over a table of the page's language ({english: translated});
+   * a text not in the table stays English. Placeholders ({element}) are filled after the lookup.
+   */
+  function translator(texts) {
+    return function translate(template, replacements) {
+      const text = Object.prototype.hasOwnProperty.call(texts, template) ? texts[template] : template;
+      return text.replace(/{([^}]+)}/g, (whole, key) =>
+        replacements && replacements[key] !== undefined ? replacements[key] : whole);
+    };
+  }
+
   /** The editor: modeler with the Camunda 7 properties panel, changes reported to the server. */
-  async function modeler(container, panel, xml, templates, server) {
+  async function modeler(container, panel, xml, templates, server, texts) {
     const modeler = new BpmnModeler({
       container: container,
       propertiesPanel: { parent: panel },
-      elementTemplates: templates
+      elementTemplates: templates,
+      additionalModules: [{ translate: ['value', translator(texts || {})] }]
     });
     container.motcuaModeler = modeler;
     await modeler.importXML(xml);

@@ -134,8 +134,8 @@ public class ModelEditorView extends Main implements BeforeEnterObserver, HasDyn
         tabs.add(getTranslation("studio.tabModel"), editor);
         tabs.add(getTranslation("studio.tabForm"), formEditor);
         add(tabs, actions());
-        canvas.getElement().executeJs("MotcuaStudio.modeler(this, $1, $0, JSON.parse($2), $3.$server)", bpmnXml,
-                properties.getElement(), BuildingBlocks.templates(groups), getElement());
+        canvas.getElement().executeJs("MotcuaStudio.modeler(this, $1, $0, JSON.parse($2), $3.$server, JSON.parse($4))", bpmnXml,
+                properties.getElement(), BuildingBlocks.templates(groups), getElement(), ModelerTexts.forLocale(getLocale()));
         formEditor.getElement().executeJs("MotcuaStudio.formEditor(this, $0, $1.$server)", formJson, getElement());
     }
 
