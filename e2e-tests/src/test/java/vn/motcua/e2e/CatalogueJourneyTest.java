@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import vn.motcua.e2e.pages.CataloguePage;
 import vn.motcua.e2e.pages.ProcedureDetailPage;
 import vn.motcua.e2e.support.BrowserExtension;
@@ -36,6 +38,9 @@ class CatalogueJourneyTest {
     void birthRegistrationIsAmongTheFirstResultsForItsNameWithoutDiacritics(MotCuaServer portal, WebDriver browser) {
         CataloguePage catalogue = CataloguePage.open(browser, portal.baseUrl()).search("dang ky khai sinh");
         assertThat(catalogue.positionOf("1.001193")).isZero();
+        // on a wide screen level, deadline and fee are columns, not a line under the title
+        assertThat(browser.findElements(By.cssSelector("#procedure-grid .motcua-narrow-facts"))).isNotEmpty()
+                .noneMatch(WebElement::isDisplayed);
         ProcedureDetailPage detail = catalogue.open("1.001193");
         assertThat(detail.channelCells()).containsSubsequence("Trực tuyến", "1 ngày làm việc", "Miễn phí");
     }

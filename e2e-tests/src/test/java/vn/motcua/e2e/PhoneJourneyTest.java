@@ -46,6 +46,13 @@ class PhoneJourneyTest {
         assertThat(insideWindow(browser, code)).as("code link on screen").isTrue();
         assertThat(code.getText()).isNotBlank();
         assertThat(noSidewaysScroll(browser)).isTrue();
+        // level, deadline and fee give way as columns and stand under the title instead
+        WebElement facts = code.findElement(By.xpath("./following-sibling::span[contains(@class, 'motcua-narrow-facts')]"));
+        assertThat(facts.isDisplayed()).as("facts under the title").isTrue();
+        assertThat(facts.getText()).isEqualTo("Cấp xã · 1 ngày làm việc · Miễn phí");
+        assertThat(insideWindow(browser, facts)).isTrue();
+        assertThat(((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll("
+                + "'#procedure-grid > vaadin-grid-column')].filter(c => !c.hidden).length")).as("code and title columns").isEqualTo(2L);
         // the filters start folded on a phone, so the first result is on the first screen
         assertThat(browser.findElement(By.id("filter-sector")).isDisplayed()).as("filters folded").isFalse();
         assertThat(code.getRect().getY() + code.getRect().getHeight())

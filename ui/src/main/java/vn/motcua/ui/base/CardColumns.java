@@ -15,8 +15,7 @@ import java.util.List;
  * four or five columns only scrolls sideways and cuts off what matters (a dossier's procedure and
  * state, a document's title, what a notification says). At {@link Breakpoints#PHONE_PX} of the grid's own
  * width or less the columns give way to one column in which each row's facts are stacked, header over
- * value. The switch runs in the browser on the grid's width (a {@code ResizeObserver}), so it follows
- * a phone turned sideways or a narrow part of a page without a round trip; the server sends both.
+ * value ({@link NarrowGrid}); the server sends both.
  *
  * <p>Usage: add every column through {@link #text} or {@link #component} (each returns the grid's
  * column for its width settings), then {@link #stackOnNarrow()} once.
@@ -41,40 +40,23 @@ public final class CardColumns<T> {
     /** A column of text; on a phone a line of the card under its header. */
     public Grid.Column<T> text(String header, ValueProvider<T, String> value) {
         facts.add(new Fact<>(header, value, null));
-        return grid.addColumn(value).setHeader(header);
+        return NarrowGrid.wideOnly(grid.addColumn(value).setHeader(header));
     }
 
     /** A column of a component (a link); the card gets its own instance of it. */
     public Grid.Column<T> component(String header, ValueProvider<T, Component> value) {
         facts.add(new Fact<>(header, null, value));
-        return grid.addComponentColumn(value).setHeader(header);
+        return NarrowGrid.wideOnly(grid.addComponentColumn(value).setHeader(header));
     }
 
     /** Adds the card column and the switch between it and the other columns. */
     public Grid.Column<T> stackOnNarrow() {
-        Grid.Column<T> cards = grid.addComponentColumn(this::card);
-        cards.getElement().setAttribute("data-card", true);
+        Grid.Column<T> cards = NarrowGrid.narrowOnly(grid.addComponentColumn(this::card));
         grid.addClassName("motcua-card-grid");
         // a citizen reads these lists whole (why their data was read, a document's title): cells
         // wrap on a wide screen too instead of ending in "…"
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addAttachListener(event -> grid.getElement().executeJs("""
-                const grid = this;
-                const apply = () => {
-                  const width = grid.getBoundingClientRect().width;
-                  if (width === 0) return; // not laid out yet: the observer calls again
-                  const narrow = width <= $0;
-                  grid.toggleAttribute('data-narrow', narrow);
-                  grid.querySelectorAll(':scope > vaadin-grid-column').forEach(column => {
-                    const hide = column.hasAttribute('data-card') ? !narrow : narrow;
-                    if (column.hidden !== hide) column.hidden = hide;
-                  });
-                };
-                if (!grid.$cardSwitch) {
-                  grid.$cardSwitch = new ResizeObserver(apply);
-                  grid.$cardSwitch.observe(grid);
-                }
-                apply();""", Breakpoints.PHONE_PX));
+        NarrowGrid.watch(grid);
         return cards;
     }
 

@@ -30,6 +30,7 @@ import vn.motcua.engine.catalogue.ProcedureQuery;
 import vn.motcua.engine.catalogue.ProcedureSummary;
 import vn.motcua.ui.base.FoldedOnPhone;
 import vn.motcua.ui.base.MainLayout;
+import vn.motcua.ui.base.NarrowGrid;
 import vn.motcua.workflows.catalogue.Level;
 import vn.motcua.workflows.catalogue.OnlineLevel;
 
@@ -99,14 +100,36 @@ public class CatalogueView extends Main implements LocaleChangeObserver, HasDyna
         grid.setId("procedure-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ProcedureSummary::code).setKey("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(s -> new RouterLink(s.title(), ProcedureDetailView.class,
-                new RouteParameters(ProcedureDetailView.CODE, s.code()))).setKey("title").setFlexGrow(4);
-        grid.addColumn(s -> s.levels().stream().map(l -> getTranslation("level." + l.name()))
-                .collect(Collectors.joining(", "))).setKey("level").setFlexGrow(1);
-        grid.addColumn(s -> CatalogueFormat.deadline(this, s.deadlineAmount(), s.deadlineUnit()))
-                .setKey("deadline").setFlexGrow(1);
-        grid.addColumn(s -> CatalogueFormat.fee(this, s.feeVnd())).setKey("fee").setFlexGrow(1);
+        grid.addComponentColumn(this::titleCell).setKey("title").setFlexGrow(4);
+        NarrowGrid.wideOnly(grid.addColumn(this::levels).setKey("level").setFlexGrow(1));
+        NarrowGrid.wideOnly(grid.addColumn(this::deadline).setKey("deadline").setFlexGrow(1));
+        NarrowGrid.wideOnly(grid.addColumn(this::fee).setKey("fee").setFlexGrow(1));
+        NarrowGrid.watch(grid);
         grid.setItems(this::fetch, this::count);
+    }
+
+    /**
+     * The title, a link to the procedure; on a phone, where the level, deadline and fee columns give
+     * way, the same three facts on a line under it (shown by the theme only when the grid is narrow).
+     */
+    private Div titleCell(ProcedureSummary s) {
+        Span facts = new Span(Stream.of(levels(s), deadline(s), fee(s)).filter(f -> !f.isBlank())
+                .collect(Collectors.joining(" · ")));
+        facts.addClassName("motcua-narrow-facts");
+        return new Div(new RouterLink(s.title(), ProcedureDetailView.class,
+                new RouteParameters(ProcedureDetailView.CODE, s.code())), facts);
+    }
+
+    private String levels(ProcedureSummary s) {
+        return s.levels().stream().map(l -> getTranslation("level." + l.name())).collect(Collectors.joining(", "));
+    }
+
+    private String deadline(ProcedureSummary s) {
+        return CatalogueFormat.deadline(this, s.deadlineAmount(), s.deadlineUnit());
+    }
+
+    private String fee(ProcedureSummary s) {
+        return CatalogueFormat.fee(this, s.feeVnd());
     }
 
     private Stream<ProcedureSummary> fetch(Query<ProcedureSummary, Void> query) {
