@@ -116,8 +116,10 @@ public class CatalogueView extends Main implements LocaleChangeObserver, HasDyna
         Span facts = new Span(Stream.of(levels(s), deadline(s), fee(s)).filter(f -> !f.isBlank())
                 .collect(Collectors.joining(" · ")));
         facts.addClassName("motcua-narrow-facts");
-        return new Div(new RouterLink(s.title(), ProcedureDetailView.class,
+        Div cell = new Div(new RouterLink(s.title(), ProcedureDetailView.class,
                 new RouteParameters(ProcedureDetailView.CODE, s.code())), facts);
+        cell.addClassName("motcua-title-cell");
+        return cell;
     }
 
     private String levels(ProcedureSummary s) {
