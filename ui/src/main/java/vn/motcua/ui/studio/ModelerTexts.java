@@ -27,7 +27,7 @@ final class ModelerTexts {
 
     /** Read once, at the first Vietnamese editor; parsed here so a broken table fails loudly, not in a browser. */
     private static final class Vietnamese {
-        static final String TEXTS = read(VIETNAMESE);
+        static final String TEXTS = table(VIETNAMESE).toString();
     }
 
     static ObjectNode table(String resource) {
@@ -41,9 +41,5 @@ final class ModelerTexts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String read(String resource) {
-        return table(resource).toString();
     }
 }
