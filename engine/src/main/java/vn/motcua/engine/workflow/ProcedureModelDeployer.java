@@ -38,10 +38,13 @@ class ProcedureModelDeployer implements InitializingBean {
     private final RepositoryService repository;
     private final vn.motcua.engine.forms.ProcedureForms forms;
     private final vn.motcua.engine.models.PublishedModels published;
+    private final ProcessDefinitionKeyIndex keyIndex;
 
     ProcedureModelDeployer(ProcedureCatalogue catalogue, RepositoryService repository,
-                           vn.motcua.engine.forms.ProcedureForms forms, vn.motcua.engine.models.PublishedModels published) {
+                           vn.motcua.engine.forms.ProcedureForms forms, vn.motcua.engine.models.PublishedModels published,
+                           ProcessDefinitionKeyIndex keyIndex) {
         this.forms = forms;
+        this.keyIndex = keyIndex;
         this.published = published;
         this.catalogue = catalogue;
         this.repository = repository;
@@ -92,6 +95,9 @@ class ProcedureModelDeployer implements InitializingBean {
         log.info("Procedure models: {} generated in {} ms; {} new or changed deployed in {} ms",
                 entries.size(), (generated - start) / 1_000_000, deployed, (System.nanoTime() - generated) / 1_000_000);
         releaseParsedModels();
+        if (deployed > 0) {
+            keyIndex.definitionsDeployed();
+        }
         return deployed;
     }
 

@@ -65,6 +65,8 @@ class ProcedureModelDeploymentIntegrationTests {
 
     @Autowired
     vn.motcua.engine.models.PublishedModels published;
+    @Autowired
+    ProcessDefinitionKeyIndex keyIndex;
 
     @Test
     void eachStartEventReferencesItsFormDeployedWithIt() throws Exception {
@@ -82,7 +84,8 @@ class ProcedureModelDeploymentIntegrationTests {
     void twoEnginesOnTheSameDatabaseDeployingChangedModelsAtOnceCreateOneNewVersionEach() throws Exception {
         ProcessEngine secondNode = secondEngine();
         try {
-            var otherDeployer = new ProcedureModelDeployer(catalogue, secondNode.getRepositoryService(), forms, published);
+            var otherDeployer = new ProcedureModelDeployer(catalogue, secondNode.getRepositoryService(), forms, published,
+                    keyIndex);
             // a policy change to two models, rolled out to two nodes that start together
             Function<CatalogueEntry, String> changed = e -> CHANGED.contains(e.code())
                     ? ProcedureModels.xml(e) + "\n<!-- changed " + e.code() + " -->" : ProcedureModels.xml(e);
