@@ -44,14 +44,16 @@ import vn.motcua.vneid.SandboxClient;
 
 /**
  * The fair submission benchmark of issue #16. MotCua on a fresh data directory (embedded MariaDB,
- * the README's defaults); N dossiers for temporary residence (1.004194) through
+ * the README's defaults); N dossiers for temporary residence (1.004194), in the wards of the demo's
+ * staffed police offices in turn, through
  * {@code POST /api/v1/dossiers} with real VNeID sandbox tokens from C clients, counted when they
  * are <em>registered</em>: the registration job has run, the Mẫu 01 receipt is signed, the dossier
  * waits at reception. Then, in the same run and on the same database, bare Camunda: the same
  * generated model with every MotCua step and listener replaced by a no-op (the studio's test-run
  * transformation, whose process ids MotCua's parse listeners skip), started with the variables a
- * registered MotCua dossier carries, so it takes the same path, counted the same way.
- * Prints dossiers/s, request latency, CPU per dossier (JVM minus the load generator, plus
+ * registered MotCua dossier carries, so it takes the same path, counted the same way. Then the
+ * same N dossiers all to one office (where a unit's gap-free numbering makes its filings wait for
+ * each other: the row-lock figures), and N with 5 % invalid ones mixed in. Prints dossiers/s, request latency, CPU per dossier (JVM minus the load generator, plus
  * mariadbd) and, from a JFR recording of the MotCua phase, CPU per stage and the hottest methods.
  * Run: {@code ./mvnw -B -q -pl ui test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.motcua.ui.benchmark.SubmissionBenchmark -Dexec.args="400 8"}
@@ -72,6 +74,15 @@ public final class SubmissionBenchmark implements AutoCloseable {
 
     private static final double INVALID_SHARE = 0.05;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String POLICE_OFFICE = "ca-xa-";
+    /**
+     * The request bodies, one per ward whose police office has reception, specialist and leader
+     * staff in the demo data (temporary residence is registered where one stays): Ba Đình first.
+     */
+    private static final List<String> BODIES = DemoRegistry.STAFF.stream().map(DemoRegistry.DemoStaff::unitCode)
+            .filter(unit -> unit.startsWith(POLICE_OFFICE)).distinct().sorted()
+            .map(unit -> body(with(FilledForms.temporaryResidence(), "phuongXaTamTru", unit.substring(POLICE_OFFICE.length()))))
+            .toList();
 
     private final ConfigurableApplicationContext app;
     private final int port;
@@ -79,6 +90,7 @@ public final class SubmissionBenchmark implements AutoCloseable {
     private final Path data;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final CpuMeter motcuaMeter = new CpuMeter(LOAD_GENERATOR);
+    private final AtomicInteger nextWard = new AtomicInteger();
     /** The variables of a registered dossier, read after the first warm-up: bare Camunda starts with them. */
     private Map<String, Object> registeredVariables;
 
@@ -226,6 +238,9 @@ public final class SubmissionBenchmark implements AutoCloseable {
             System.out.println(line);
             System.out.println("    SQL statements per dossier:" + phase.statementsPerDossier());
         }
+        Phase oneUnit = measure(motcuaKey, dossiers, clients, motcuaMeter, this::submitToOneUnit);
+        System.out.println(oneUnit.line("MotCua, every dossier to one office"));
+        System.out.println("    SQL statements per dossier:" + oneUnit.statementsPerDossier());
         invalidRound(dossiers, clients);
         if (!PROFILE) {
             return;
@@ -265,7 +280,8 @@ public final class SubmissionBenchmark implements AutoCloseable {
         Map<String, Long> counts = new java.util.TreeMap<>();
         try (var connection = app.getBean(javax.sql.DataSource.class).getConnection();
              var rows = connection.createStatement().executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN"
-                     + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', 'Questions')")) {
+                     + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', 'Questions',"
+                     + " 'Innodb_row_lock_waits', 'Innodb_row_lock_time')")) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getLong(2));
             }
@@ -302,9 +318,23 @@ public final class SubmissionBenchmark implements AutoCloseable {
         return variables;
     }
 
+    /**
+     * A dossier for the next ward in turn, so that the dossiers go to the police offices of many
+     * wards, as a province's filings do. Each office numbers its dossiers of a day without gaps
+     * (its sequence row is locked from the number until the filing commits) and its documents of a
+     * year (likewise, until the registration commits): every office serialises its own filings.
+     */
     private Outcome submitOverHttp() throws Exception {
-        HttpResponse<String> response = post("{\"procedureCode\":\"" + PROCEDURE + "\",\"formData\":"
-                + FilledForms.temporaryResidenceJson() + "}");
+        return submitFor(BODIES.get(Math.floorMod(nextWard.getAndIncrement(), BODIES.size())));
+    }
+
+    /** A dossier for the first ward's police office: all filings contending for one office's numbers. */
+    private Outcome submitToOneUnit() throws Exception {
+        return submitFor(BODIES.get(0));
+    }
+
+    private Outcome submitFor(String body) throws Exception {
+        HttpResponse<String> response = post(body);
         if (response.statusCode() != 201) {
             System.out.println("refused: " + response.statusCode() + " " + response.body());
             return Outcome.FAILED;
@@ -327,6 +357,14 @@ public final class SubmissionBenchmark implements AutoCloseable {
         }
         System.out.println("invalid submission " + kind + " answered " + response.statusCode() + " " + response.body());
         return Outcome.FAILED;
+    }
+
+    private static String body(Map<String, Object> form) {
+        try {
+            return "{\"procedureCode\":\"" + PROCEDURE + "\",\"formData\":" + JSON.writeValueAsString(form) + "}";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Object> without(Map<String, Object> form, String key) {
@@ -362,7 +400,10 @@ public final class SubmissionBenchmark implements AutoCloseable {
 
         String statementsPerDossier() {
             StringBuilder out = new StringBuilder();
-            statements.forEach((name, count) -> out.append(String.format(" %s %.1f", name.replace("Com_", ""),
+            // the row-lock figures say how long transactions waited for rows another one held
+            // (a unit's daily sequence, its document numbers): time with a core idle, not CPU
+            statements.forEach((name, count) -> out.append(String.format(" %s %.1f", name.replace("Com_", "")
+                    .replace("Innodb_row_lock_waits", "row-lock waits").replace("Innodb_row_lock_time", "row-lock wait ms"),
                     count / (double) dossiers)));
             return out.toString();
         }
