@@ -198,6 +198,11 @@ public final class SubmissionBenchmark implements AutoCloseable {
         });
     }
 
+    /** Every dossier for one office: its filings and registrations contend for its numbers. */
+    Phase oneOffice(int dossiers, int clients) throws Exception {
+        return measure(processId(PROCEDURE), dossiers, clients, motcuaMeter, this::submitToOneUnit);
+    }
+
     /** Dossier rows, and whether each receiving unit's codes of a day run 1, 2, … without a gap. */
     public record Stored(long dossiers, boolean codesWithoutGaps) {
     }
@@ -238,7 +243,7 @@ public final class SubmissionBenchmark implements AutoCloseable {
             System.out.println(line);
             System.out.println("    SQL statements per dossier:" + phase.statementsPerDossier());
         }
-        Phase oneUnit = measure(motcuaKey, dossiers, clients, motcuaMeter, this::submitToOneUnit);
+        Phase oneUnit = oneOffice(dossiers, clients);
         System.out.println(oneUnit.line("MotCua, every dossier to one office"));
         System.out.println("    SQL statements per dossier:" + oneUnit.statementsPerDossier());
         invalidRound(dossiers, clients);
