@@ -53,8 +53,8 @@ import vn.motcua.vneid.SandboxClient;
  * transformation, whose process ids MotCua's parse listeners skip), started with the variables a
  * registered MotCua dossier carries, so it takes the same path, counted the same way. Then the
  * same N dossiers all to one office (where a unit's gap-free numbering makes its filings wait for
- * each other: the row-lock figures), and N with 5 % invalid ones mixed in. Prints dossiers/s, request latency, CPU per dossier (JVM minus the load generator, plus
- * mariadbd) and, from a JFR recording of the MotCua phase, CPU per stage and the hottest methods.
+ * each other: the row-lock figures), and N with 5 % invalid ones mixed in. Prints dossiers/s,
+ * request latency, CPU per dossier (JVM minus the load generator, plus mariadbd) and, from a JFR recording of the MotCua phase, CPU per stage and the hottest methods.
  * Run: {@code ./mvnw -B -q -pl ui test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.motcua.ui.benchmark.SubmissionBenchmark -Dexec.args="400 8"}
  */
@@ -200,7 +200,7 @@ public final class SubmissionBenchmark implements AutoCloseable {
 
     /** Every dossier for one office: its filings and registrations contend for its numbers. */
     Phase oneOffice(int dossiers, int clients) throws Exception {
-        return measure(processId(PROCEDURE), dossiers, clients, motcuaMeter, this::submitToOneUnit);
+        return measure(processId(PROCEDURE), dossiers, clients, motcuaMeter, this::submitToOneOffice);
     }
 
     /** Dossier rows, and whether each receiving unit's codes of a day run 1, 2, … without a gap. */
@@ -243,9 +243,9 @@ public final class SubmissionBenchmark implements AutoCloseable {
             System.out.println(line);
             System.out.println("    SQL statements per dossier:" + phase.statementsPerDossier());
         }
-        Phase oneUnit = oneOffice(dossiers, clients);
-        System.out.println(oneUnit.line("MotCua, every dossier to one office"));
-        System.out.println("    SQL statements per dossier:" + oneUnit.statementsPerDossier());
+        Phase oneOffice = oneOffice(dossiers, clients);
+        System.out.println(oneOffice.line("MotCua, every dossier to one office"));
+        System.out.println("    SQL statements per dossier:" + oneOffice.statementsPerDossier());
         invalidRound(dossiers, clients);
         if (!PROFILE) {
             return;
@@ -334,7 +334,7 @@ public final class SubmissionBenchmark implements AutoCloseable {
     }
 
     /** A dossier for the first ward's police office: all filings contending for one office's numbers. */
-    private Outcome submitToOneUnit() throws Exception {
+    private Outcome submitToOneOffice() throws Exception {
         return submitFor(BODIES.get(0));
     }
 
