@@ -54,7 +54,8 @@ import vn.motcua.vneid.SandboxClient;
  * registered MotCua dossier carries, so it takes the same path, counted the same way. Then the
  * same N dossiers all to one office (where a unit's gap-free numbering makes its filings wait for
  * each other: the row-lock figures), and N with 5 % invalid ones mixed in. Prints dossiers/s,
- * request latency, CPU per dossier (JVM minus the load generator, plus mariadbd) and, from a JFR recording of the MotCua phase, CPU per stage and the hottest methods.
+ * request latency, CPU per dossier (JVM minus the load generator, plus mariadbd) and, from a JFR
+ * recording of the MotCua phase, CPU per stage and the hottest methods.
  * Run: {@code ./mvnw -B -q -pl ui test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=vn.motcua.ui.benchmark.SubmissionBenchmark -Dexec.args="400 8"}
  */
