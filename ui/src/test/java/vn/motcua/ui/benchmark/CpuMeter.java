@@ -57,6 +57,10 @@ final class CpuMeter {
         return mariadbdPid > 0;
     }
 
+    long mariadbdPid() {
+        return mariadbdPid;
+    }
+
     Reading read() {
         long generator = 0;
         Map<String, Long> groups = new TreeMap<>();

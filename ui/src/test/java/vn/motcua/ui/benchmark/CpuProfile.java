@@ -100,7 +100,7 @@ final class CpuProfile implements AutoCloseable {
         return new Summary(total, byStage, topFrames);
     }
 
-    private static Stage stageOf(List<String> frames) {
+    static Stage stageOf(List<String> frames) {
         for (Stage stage : Stage.values()) {
             if (stage != Stage.OTHER && frames.stream().anyMatch(stage::matches)) {
                 return stage;

@@ -70,8 +70,16 @@ public final class SubmissionBenchmark implements AutoCloseable {
     private static final int WARM_UP = Integer.getInteger("motcua.bench.warmup", 1000);
     /** A JFR recording of the MotCua phase (-Dmotcua.bench.profile=false: none, to see what recording costs). */
     private static final boolean PROFILE = Boolean.parseBoolean(System.getProperty("motcua.bench.profile", "true"));
+    /**
+     * The profiler of that round: "jfr" (default), or "perf" — Linux perf over this JVM and mariadbd,
+     * which leaves the JIT alone and sees the database too (run with MAVEN_OPTS=-XX:+PreserveFramePointer).
+     */
+    private static final String PROFILER = System.getProperty("motcua.bench.profiler", "jfr");
     private static final Predicate<String> ENGINE_CALLERS_EXCLUDED = name -> name.startsWith("HttpClient");
     private static final Duration REGISTRATION_LIMIT = Duration.ofMinutes(5);
+    /** A sandbox access token lives five minutes; the clients' tokens are issued again when older than this. */
+    private static final Duration TOKEN_REISSUE = Duration.ofMinutes(1);
+    private static final int WARM_UP_PART = 2000;
 
     private static final double INVALID_SHARE = 0.05;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,7 +95,8 @@ public final class SubmissionBenchmark implements AutoCloseable {
 
     private final ConfigurableApplicationContext app;
     private final int port;
-    private final List<String> tokens;
+    private volatile List<String> tokens = List.of();
+    private long tokensIssuedAt;
     private final Path data;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final CpuMeter motcuaMeter = new CpuMeter(LOAD_GENERATOR);
@@ -95,10 +104,9 @@ public final class SubmissionBenchmark implements AutoCloseable {
     /** The variables of a registered dossier, read after the first warm-up: bare Camunda starts with them. */
     private Map<String, Object> registeredVariables;
 
-    private SubmissionBenchmark(ConfigurableApplicationContext app, int port, List<String> tokens, Path data) {
+    private SubmissionBenchmark(ConfigurableApplicationContext app, int port, Path data) {
         this.app = app;
         this.port = port;
-        this.tokens = tokens;
         this.data = data;
     }
 
@@ -123,19 +131,30 @@ public final class SubmissionBenchmark implements AutoCloseable {
         ConfigurableApplicationContext app = SpringApplication.run(MotCuaApplication.class, arguments.toArray(String[]::new));
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            SandboxClient sandbox = app.getBean(SandboxClient.class);
-            List<String> tokens = new ArrayList<>();
-            for (var account : DemoRegistry.ACCOUNTS) {
-                if (account.level() == 2 && tokens.size() < clients) {
-                    tokens.add(SandboxTokens.accessToken(port, sandbox, account.resident().idNumber(),
-                            DemoRegistry.DEMO_PASSCODE, DemoRegistry.DEMO_OTP));
-                }
-            }
-            return new SubmissionBenchmark(app, port, tokens, data);
+            SubmissionBenchmark benchmark = new SubmissionBenchmark(app, port, data);
+            benchmark.issueTokens(clients);
+            return benchmark;
         } catch (Exception | Error e) {
             app.close();
             throw e;
         }
+    }
+
+    /** A sandbox access token for each client, unless they have fresh ones. */
+    private void issueTokens(int clients) throws Exception {
+        if (tokens.size() >= clients && System.nanoTime() - tokensIssuedAt < TOKEN_REISSUE.toNanos()) {
+            return;
+        }
+        SandboxClient sandbox = app.getBean(SandboxClient.class);
+        List<String> issued = new ArrayList<>();
+        for (var account : DemoRegistry.ACCOUNTS) {
+            if (account.level() == 2 && issued.size() < clients) {
+                issued.add(SandboxTokens.accessToken(port, sandbox, account.resident().idNumber(),
+                        DemoRegistry.DEMO_PASSCODE, DemoRegistry.DEMO_OTP));
+            }
+        }
+        tokens = List.copyOf(issued);
+        tokensIssuedAt = System.nanoTime();
     }
 
     /**
@@ -146,7 +165,8 @@ public final class SubmissionBenchmark implements AutoCloseable {
     @Override
     public void close() throws IOException {
         app.close();
-        if (Boolean.getBoolean("motcua.bench.keep") || Files.exists(data.resolve("submission.jfr"))) {
+        if (Boolean.getBoolean("motcua.bench.keep") || Files.exists(data.resolve("submission.jfr"))
+                || Files.exists(data.resolve("submission.perf.data"))) {
             System.out.println("Data directory kept: " + data);
         } else {
             FileSystemUtils.deleteRecursively(data);
@@ -251,6 +271,10 @@ public final class SubmissionBenchmark implements AutoCloseable {
         if (!PROFILE) {
             return;
         }
+        if (PROFILER.equals("perf")) {
+            perfRound(dossiers, clients, motcuaKey, cpu);
+            return;
+        }
         // a separate, profiled round: a recording changes what it measures (JIT, safepoints), so
         // the figures above come from the unrecorded round and only the shares from this one
         CpuProfile.Summary profile;
@@ -266,6 +290,22 @@ public final class SubmissionBenchmark implements AutoCloseable {
         System.out.println("hottest methods (share of samples, leaf frame):");
         System.out.println(profile.hottest(25));
         System.out.println("JFR recording: " + jfr + " (flame graph in JDK Mission Control)");
+    }
+
+    /** The profiled round under perf: the JVM and mariadbd in one profile, the JIT undisturbed. */
+    private void perfRound(int dossiers, int clients, String motcuaKey, CpuMeter cpu) throws Exception {
+        PerfProfile.Summary profile;
+        Phase profiled;
+        Path perfData = data.resolve("submission.perf.data");
+        issueTokens(clients); // before sampling: a sandbox login's password hashing is no part of a filing
+        try (PerfProfile perf = PerfProfile.start(perfData, cpu.mariadbdPid())) {
+            profiled = measure(motcuaKey, dossiers, clients, cpu, this::submitOverHttp);
+            profile = perf.stop(LOAD_GENERATOR);
+        }
+        System.out.println(profiled.line("(profiled round, perf)"));
+        System.out.print(profile.report((profiled.cpu().motcuaJvm() + profiled.cpu().mariadbd()) / 1e6 / dossiers, 30));
+        System.out.println("perf data: " + perfData + " (perf report -i …; Java names from /tmp/perf-"
+                + ProcessHandle.current().pid() + ".map)");
     }
 
     /** The same number of dossiers again, 5 % of them invalid: what they cost, and that they change nothing. */
@@ -311,7 +351,10 @@ public final class SubmissionBenchmark implements AutoCloseable {
 
     private Map<String, Object> warmUp(String motcuaKey, String bareKey, int warmUp, int clients) throws Exception {
         CpuMeter cpu = new CpuMeter(LOAD_GENERATOR);
-        measure(motcuaKey, warmUp, clients, cpu, this::submitOverHttp);
+        // in parts, each with fresh tokens: a long warm-up outlasts a token
+        for (int done = 0; done < warmUp; done += WARM_UP_PART) {
+            measure(motcuaKey, Math.min(WARM_UP_PART, warmUp - done), clients, cpu, this::submitOverHttp);
+        }
         RuntimeService runtime = app.getBean(RuntimeService.class);
         var registered = runtime.createProcessInstanceQuery().processDefinitionKey(motcuaKey).listPage(0, 1).get(0);
         Map<String, Object> variables = new HashMap<>(runtime.getVariables(registered.getId()));
@@ -450,6 +493,7 @@ public final class SubmissionBenchmark implements AutoCloseable {
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients, r -> new Thread(r, GENERATOR_THREAD + threadNumber.incrementAndGet()));
+        issueTokens(clients);
         Map<String, Long> statementsBefore = statements();
         CpuMeter.Reading before = cpu.read();
         long start = System.nanoTime();
