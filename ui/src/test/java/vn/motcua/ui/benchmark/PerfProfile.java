@@ -120,10 +120,6 @@ final class PerfProfile implements AutoCloseable {
         }
     }
 
-    Path data() {
-        return data;
-    }
-
     static final class Summary {
 
         private final Predicate<String> loadGeneratorThread;
